@@ -1,0 +1,7 @@
+package nl.gebiedsteam.caseload.audit;
+
+public enum Outcome {
+    SUCCESS,
+    DENIED,
+    ERROR
+}

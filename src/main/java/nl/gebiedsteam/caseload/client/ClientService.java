@@ -1,0 +1,391 @@
+package nl.gebiedsteam.caseload.client;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.security.AccessRules;
+import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
+import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
+import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.Option;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.worker.AreaTeam;
+import nl.gebiedsteam.caseload.worker.Worker;
+
+/**
+ * Registering, reading, changing and voiding clients. Every method checks the caller's scope
+ * itself and writes the access log; a refusal is logged with outcome DENIED before it is thrown.
+ */
+@Stateless
+@RolesAllowed({Role.CASEWORKER_NAME, Role.TEAM_LEAD_NAME})
+public class ClientService {
+
+    static final String OBJECT = "client";
+    static final int VOID_REASON_MIN = 5;
+
+    /** Sortable list columns and the JPQL they sort by; anything else sorts by name. */
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "c.surname %1$s, c.givenNames %1$s, c.id %1$s",
+            "dateOfBirth", "c.dateOfBirth %1$s, c.id %1$s",
+            "status", "c.status %1$s, c.id %1$s",
+            "responsible", "r.displayName %1$s, c.id %1$s",
+            "bsn", "c.bsn %1$s, c.id %1$s");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** A blank registration form: the caller's own team, the caller as responsible caseworker. */
+    public ClientForm newForm() {
+        Caller caller = requireClientWorker();
+        ClientForm form = new ClientForm();
+        form.setTeamId(caller.teamId());
+        form.setResponsibleId(caller.workerId());
+        form.setPurpose(Purpose.ADDICTION_SUPPORT);
+        form.setLegalGround(LegalGround.WMO_2015);
+        return form;
+    }
+
+    /**
+     * People who may be the one being registered: the same BSN anywhere (which blocks saving), or
+     * the same name and date of birth. Outside the caller's scope only team and contact are told.
+     */
+    public List<DuplicateHint> findPossibleDuplicates(ClientForm form) {
+        Caller caller = requireClientWorker();
+        Map<Long, DuplicateHint> hints = new LinkedHashMap<>();
+        String bsn = Bsn.normalise(form.getBsn());
+        if (bsn != null) {
+            em.createNamedQuery("Client.findByBsn", Client.class).setParameter("bsn", bsn).getResultStream()
+                    .filter(c -> !Objects.equals(c.getId(), form.getId()))
+                    .forEach(c -> hints.put(c.getId(), hint(caller, c, true)));
+        }
+        if (form.getSurname() != null && form.getGivenNames() != null && form.getDateOfBirth() != null) {
+            em.createNamedQuery("Client.findByNameAndBirth", Client.class)
+                    .setParameter("surname", form.getSurname().trim())
+                    .setParameter("givenNames", form.getGivenNames().trim())
+                    .setParameter("dateOfBirth", form.getDateOfBirth())
+                    .getResultStream()
+                    .filter(c -> !Objects.equals(c.getId(), form.getId()))
+                    .forEach(c -> hints.putIfAbsent(c.getId(), hint(caller, c, false)));
+        }
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "duplicate check; matches=" + hints.size());
+        return new ArrayList<>(hints.values());
+    }
+
+    /**
+     * Registers a client. A BSN already on file is refused (the database constraint backs this
+     * up against a parallel registration); a name-and-birth match must have been confirmed.
+     */
+    public long register(ClientForm form, boolean duplicatesConfirmed) {
+        Caller caller = requireClientWorker();
+        if (!form.isNew()) {
+            throw new IllegalArgumentException("register takes a new client");
+        }
+        List<DuplicateHint> duplicates = findPossibleDuplicates(form);
+        if (duplicates.stream().anyMatch(DuplicateHint::sameBsn)) {
+            throw new CaseloadException("client.bsn.duplicate");
+        }
+        if (!duplicates.isEmpty() && !duplicatesConfirmed) {
+            throw new CaseloadException("client.duplicate.unconfirmed");
+        }
+        AreaTeam team = em.find(AreaTeam.class, form.getTeamId() == null ? caller.teamId() : form.getTeamId());
+        if (team == null || !team.isActive()) {
+            throw new CaseloadException("client.team.invalid");
+        }
+        Client client = new Client();
+        client.setTeam(team);
+        copyPersonalData(form, client);
+        client.setResponsible(responsibleIn(team.getId(), form.getResponsibleId()));
+        em.persist(client);
+        flushOrExplain();
+        accessLog.success(AccessEvent.CREATE, client.getId(), OBJECT, "team=" + team.getId());
+        return client.getId();
+    }
+
+    /** The file header; logged as a read. */
+    public ClientFile view(long id) {
+        Client client = accessible(id, AccessEvent.READ);
+        accessLog.success(AccessEvent.READ, id, OBJECT, null);
+        return toFile(client);
+    }
+
+    /** The values for the edit page, with the version they were read at; logged as a read. */
+    public ClientForm loadForEdit(long id) {
+        Client client = accessible(id, AccessEvent.READ);
+        accessLog.success(AccessEvent.READ, id, OBJECT, "for edit");
+        ClientForm form = new ClientForm();
+        form.setId(client.getId());
+        form.setVersion(client.getVersion());
+        form.setGivenNames(client.getGivenNames());
+        form.setSurnamePrefix(client.getSurnamePrefix());
+        form.setSurname(client.getSurname());
+        form.setDateOfBirth(client.getDateOfBirth());
+        form.setGender(client.getGender());
+        form.setPostcode(client.getPostcode());
+        form.setArea(client.getArea());
+        form.setBsn(client.getBsn());
+        form.setPhone(client.getPhone());
+        form.setTeamId(client.getTeam().getId());
+        form.setResponsibleId(client.getResponsible() == null ? null : client.getResponsible().getId());
+        form.setPurpose(client.getPurpose());
+        form.setLegalGround(client.getLegalGround());
+        return form;
+    }
+
+    /**
+     * Saves changes made on the edit page. Refused with the name of the other editor when the
+     * record changed since {@code form.getVersion()}; the team is not changed here (that is a
+     * transfer) and only a team lead may change the responsible caseworker.
+     */
+    public long update(ClientForm form) {
+        Caller caller = requireClientWorker();
+        Client client = accessible(form.getId(), AccessEvent.UPDATE);
+        if (client.getVersion() != form.getVersion()) {
+            throw new ConcurrentEditException(client.getModifiedBy(), client.getModifiedAt());
+        }
+        String bsn = Bsn.normalise(form.getBsn());
+        if (bsn != null && !bsn.equals(client.getBsn())
+                && !em.createNamedQuery("Client.findByBsn", Client.class).setParameter("bsn", bsn)
+                        .getResultList().isEmpty()) {
+            throw new CaseloadException("client.bsn.duplicate");
+        }
+        Long currentResponsible = client.getResponsible() == null ? null : client.getResponsible().getId();
+        if (!Objects.equals(currentResponsible, form.getResponsibleId())) {
+            if (!AccessRules.mayReassign(caller, client.getTeam().getId())) {
+                accessLog.denied(AccessEvent.UPDATE, client.getId(), OBJECT, "reassign without team-lead role");
+                throw new AccessDeniedException();
+            }
+            client.setResponsible(responsibleIn(client.getTeam().getId(), form.getResponsibleId()));
+        }
+        copyPersonalData(form, client);
+        flushOrExplain();
+        accessLog.success(AccessEvent.UPDATE, client.getId(), OBJECT, null);
+        return client.getVersion();
+    }
+
+    /** Voids (never deletes) a client; the record stays for the log and for retention. */
+    public void voidClient(long id, long version, String reason) {
+        Caller caller = requireClientWorker();
+        Client client = accessible(id, AccessEvent.VOID);
+        if (reason == null || reason.strip().length() < VOID_REASON_MIN) {
+            throw new CaseloadException("client.void.reasonRequired");
+        }
+        if (client.getVersion() != version) {
+            throw new ConcurrentEditException(client.getModifiedBy(), client.getModifiedAt());
+        }
+        client.markVoided(Times.nowUtc(), caller.loginName(), reason.strip());
+        flushOrExplain();
+        accessLog.success(AccessEvent.VOID, id, OBJECT, reason.strip());
+    }
+
+    /** One page of the caller's scoped client list, filtered and sorted in the database. */
+    public List<ClientRow> search(ClientFilter filter, int first, int pageSize, String sortField, boolean ascending) {
+        Caller caller = requireClientWorker();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(caller, filter, parameters);
+        String order = String.format(SORTS.getOrDefault(sortField, SORTS.get("name")), ascending ? "ASC" : "DESC");
+        TypedQuery<ClientRow> query = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.client.ClientRow(c.id, "
+                + "c.givenNames, c.surnamePrefix, c.surname, c.dateOfBirth, c.bsn, c.status, r.displayName) "
+                + "FROM Client c LEFT JOIN c.responsible r WHERE " + where + " ORDER BY " + order, ClientRow.class);
+        parameters.forEach(query::setParameter);
+        List<ClientRow> rows = query.setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(pageSize, 1), 100)).getResultList();
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, filter.describe() + "; rows=" + rows.size());
+        return rows;
+    }
+
+    public long count(ClientFilter filter) {
+        Caller caller = requireClientWorker();
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Client c LEFT JOIN c.responsible r WHERE "
+                + where(caller, filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Active teams a client can be registered in. */
+    public List<Option> teams() {
+        requireClientWorker();
+        return em.createNamedQuery("AreaTeam.findActive", AreaTeam.class).getResultStream()
+                .map(t -> new Option(t.getId(), t.getName())).toList();
+    }
+
+    /** Active caseworkers and team leads of a team: who can be responsible for its clients. */
+    public List<Option> responsibleCandidates(long teamId) {
+        requireClientWorker();
+        return em.createNamedQuery("Worker.findActiveInTeam", Worker.class).setParameter("teamId", teamId)
+                .getResultStream()
+                .filter(w -> w.hasRole(Role.CASEWORKER) || w.hasRole(Role.TEAM_LEAD))
+                .map(w -> new Option(w.getId(), w.getDisplayName())).toList();
+    }
+
+    /** Whether the caller may change the responsible caseworker of clients in this team. */
+    public boolean mayReassign(long teamId) {
+        return AccessRules.mayReassign(requireClientWorker(), teamId);
+    }
+
+    private String where(Caller caller, ClientFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("c.voided = FALSE AND (c.team.id = :scopeTeam OR r.id = :scopeWorker)");
+        parameters.put("scopeTeam", caller.teamId());
+        parameters.put("scopeWorker", caller.workerId());
+        if (filter.getName() != null && !filter.getName().isBlank()) {
+            where.append(" AND (LOWER(c.surname) LIKE :name OR LOWER(c.givenNames) LIKE :name"
+                    + " OR LOWER(CONCAT(c.givenNames, ' ', c.surname)) LIKE :name)");
+            parameters.put("name", "%" + escapeLike(filter.getName().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String bsn = Bsn.normalise(filter.getBsn());
+        if (bsn != null) {
+            where.append(" AND c.bsn = :bsn");
+            parameters.put("bsn", bsn);
+        }
+        if (filter.getDateOfBirth() != null) {
+            where.append(" AND c.dateOfBirth = :dateOfBirth");
+            parameters.put("dateOfBirth", filter.getDateOfBirth());
+        }
+        if (filter.getStatus() != null) {
+            where.append(" AND c.status = :status");
+            parameters.put("status", filter.getStatus());
+        }
+        if (filter.getResponsibleId() != null) {
+            where.append(" AND r.id = :responsible");
+            parameters.put("responsible", filter.getResponsibleId());
+        }
+        return where.toString();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Caller requireClientWorker() {
+        Caller caller = currentCaller.require();
+        if (!AccessRules.worksWithClients(caller)) {
+            accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "role without client access");
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+
+    /** Loads a client within the caller's scope; outside it the attempt is logged and refused. */
+    private Client accessible(Long id, AccessEvent event) {
+        Caller caller = requireClientWorker();
+        Client client = id == null ? null : em.find(Client.class, id);
+        if (client == null || client.isVoided()) {
+            throw new NotFoundException();
+        }
+        Long responsible = client.getResponsible() == null ? null : client.getResponsible().getId();
+        if (!AccessRules.mayAccessClient(caller, client.getTeam().getId(), responsible)) {
+            accessLog.denied(event, id, OBJECT, "outside need-to-know scope");
+            throw new AccessDeniedException();
+        }
+        return client;
+    }
+
+    private Worker responsibleIn(long teamId, Long workerId) {
+        if (workerId == null) {
+            return null;
+        }
+        Worker worker = em.find(Worker.class, workerId);
+        if (worker == null || !worker.isActive() || worker.getTeam() == null
+                || worker.getTeam().getId() != teamId
+                || !(worker.hasRole(Role.CASEWORKER) || worker.hasRole(Role.TEAM_LEAD))) {
+            throw new CaseloadException("client.responsible.invalid");
+        }
+        return worker;
+    }
+
+    private static void copyPersonalData(ClientForm form, Client client) {
+        String bsn = Bsn.normalise(form.getBsn());
+        if (bsn != null && !Bsn.isValid(bsn)) {
+            throw new CaseloadException("client.bsn.invalid");
+        }
+        if (!Postcode.isValid(form.getPostcode())) {
+            throw new CaseloadException("client.postcode.invalid");
+        }
+        if (form.getDateOfBirth() == null || !form.getDateOfBirth().isBefore(LocalDate.now(Times.DISPLAY_ZONE))) {
+            throw new CaseloadException("client.dateOfBirth.invalid");
+        }
+        client.setGivenNames(strip(form.getGivenNames()));
+        client.setSurnamePrefix(strip(form.getSurnamePrefix()));
+        client.setSurname(strip(form.getSurname()));
+        client.setDateOfBirth(form.getDateOfBirth());
+        client.setGender(form.getGender());
+        client.setPostcode(Postcode.normalise(form.getPostcode()));
+        client.setArea(strip(form.getArea()));
+        client.setBsn(bsn);
+        client.setPhone(strip(form.getPhone()));
+        client.setPurpose(form.getPurpose());
+        client.setLegalGround(form.getLegalGround());
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Writes now, inside the service, so a unique-key clash (a parallel registration with the
+     * same BSN) or a lost optimistic-lock race becomes a message instead of a failed commit.
+     */
+    private void flushOrExplain() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentEditException(null, null); // who won the race is not known here
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new CaseloadException("client.bsn.duplicate");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ClientFile toFile(Client c) {
+        LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
+        return new ClientFile(c.getId(), c.getVersion(), c.getFullName(), c.getDateOfBirth(), c.ageOn(today),
+                c.getGender(), c.getPostcode(), c.getArea(), c.getBsn(), c.getPhone(), c.getTeam().getName(),
+                c.getResponsible() == null ? null : c.getResponsible().getDisplayName(), c.getStatus(),
+                c.getPurpose(), c.getLegalGround(), c.getCreatedAt(), c.getCreatedBy(), c.getModifiedAt(),
+                c.getModifiedBy());
+    }
+
+    private DuplicateHint hint(Caller caller, Client c, boolean sameBsn) {
+        Long responsible = c.getResponsible() == null ? null : c.getResponsible().getId();
+        boolean visible = !c.isVoided() && AccessRules.mayAccessClient(caller, c.getTeam().getId(), responsible);
+        String responsibleName = c.getResponsible() == null ? null : c.getResponsible().getDisplayName();
+        return new DuplicateHint(visible ? c.getId() : null, visible ? c.getFullName() : null, c.getTeam().getName(),
+                responsibleName, sameBsn);
+    }
+}

@@ -1,0 +1,146 @@
+package nl.gebiedsteam.caseload.client.web;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.gebiedsteam.caseload.client.ClientForm;
+import nl.gebiedsteam.caseload.client.ClientService;
+import nl.gebiedsteam.caseload.client.DuplicateHint;
+import nl.gebiedsteam.caseload.client.Gender;
+import nl.gebiedsteam.caseload.client.LegalGround;
+import nl.gebiedsteam.caseload.client.Purpose;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
+import nl.gebiedsteam.caseload.shared.Option;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.web.Messages;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * /client/edit.xhtml: registration (no id) and edit (?id=). The form lives in the view, so a
+ * refused save — duplicate, validation, someone else's change — leaves every typed value on screen.
+ */
+@Named
+@ViewScoped
+public class ClientEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClientService clientService;
+
+    private Long id;
+    private ClientForm form;
+    private List<Option> teams;
+    private List<Option> responsibleCandidates;
+    private List<DuplicateHint> duplicates = List.of();
+    private boolean duplicatesConfirmed;
+    private boolean mayReassign;
+
+    /** viewAction: loads once per view, not on postbacks. */
+    public void load() {
+        form = id == null ? clientService.newForm() : clientService.loadForEdit(id);
+        teams = clientService.teams();
+        responsibleCandidates = clientService.responsibleCandidates(form.getTeamId());
+        mayReassign = form.isNew() || clientService.mayReassign(form.getTeamId());
+    }
+
+    /** AJAX: another team was chosen, so the responsible caseworker must come from that team. */
+    public void teamChanged() {
+        responsibleCandidates = clientService.responsibleCandidates(form.getTeamId());
+        form.setResponsibleId(null);
+    }
+
+    /** AJAX on name and birth date: warn early about a possible duplicate. */
+    public void checkDuplicates() {
+        duplicates = clientService.findPossibleDuplicates(form);
+        duplicatesConfirmed = false;
+    }
+
+    public String save() {
+        try {
+            if (form.isNew()) {
+                duplicates = clientService.findPossibleDuplicates(form);
+                if (duplicates.stream().anyMatch(DuplicateHint::sameBsn)) {
+                    Messages.error("edit:bsn", "client.bsn.duplicate");
+                    return null;
+                }
+                if (!duplicates.isEmpty() && !duplicatesConfirmed) {
+                    Messages.warn(null, "client.duplicate.unconfirmed");
+                    return null;
+                }
+                long newId = clientService.register(form, duplicatesConfirmed);
+                Messages.flash("client.registered");
+                return "/client/view.xhtml?faces-redirect=true&id=" + newId;
+            }
+            clientService.update(form);
+            Messages.flash("client.saved");
+            return "/client/view.xhtml?faces-redirect=true&id=" + form.getId();
+        } catch (ConcurrentEditException e) {
+            if (e.getModifiedBy() == null) {
+                Messages.error(null, "client.concurrentEdit.unknown");
+            } else {
+                Messages.error(null, "client.concurrentEdit", e.getModifiedBy(),
+                        java.util.Date.from(Times.toDisplay(e.getModifiedAtUtc()).atZone(Times.DISPLAY_ZONE).toInstant()));
+            }
+            return null;
+        } catch (CaseloadException e) {
+            Messages.error(null, e);
+            return null;
+        }
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(Times.DISPLAY_ZONE);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ClientForm getForm() {
+        return form;
+    }
+
+    public List<Option> getTeams() {
+        return teams;
+    }
+
+    public List<Option> getResponsibleCandidates() {
+        return responsibleCandidates;
+    }
+
+    public List<DuplicateHint> getDuplicates() {
+        return duplicates;
+    }
+
+    public boolean isDuplicatesConfirmed() {
+        return duplicatesConfirmed;
+    }
+
+    public void setDuplicatesConfirmed(boolean duplicatesConfirmed) {
+        this.duplicatesConfirmed = duplicatesConfirmed;
+    }
+
+    public boolean isMayReassign() {
+        return mayReassign;
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public Purpose[] getPurposes() {
+        return Purpose.values();
+    }
+
+    public LegalGround[] getLegalGrounds() {
+        return LegalGround.values();
+    }
+}

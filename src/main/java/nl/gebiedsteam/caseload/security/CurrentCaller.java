@@ -1,0 +1,77 @@
+package nl.gebiedsteam.caseload.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Optional;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.worker.Worker;
+
+/**
+ * The caller of this request, loaded once from the database. Roles and team come from the
+ * worker record, not from the session, so a deactivation or a role change by the functional
+ * admin takes effect on the next request rather than at the next login.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Caller caller;
+    private String loadedFor;
+    private boolean loaded;
+
+    public Optional<Caller> get() {
+        Principal principal = securityContext.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (!loaded || !java.util.Objects.equals(name, loadedFor)) {
+            // loaded again when the principal changes within the request (a login mid-request)
+            caller = name == null ? null : load(name);
+            loadedFor = name;
+            loaded = true;
+        }
+        return Optional.ofNullable(caller);
+    }
+
+    /** The caller, or an {@link AccessDeniedException} when nobody (active) is logged in. */
+    public Caller require() {
+        return get().orElseThrow(AccessDeniedException::new);
+    }
+
+    public String clientIp() {
+        try {
+            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
+    }
+
+    private Caller load(String loginName) {
+        return em.createNamedQuery("Worker.findByLogin", Worker.class)
+                .setParameter("login", loginName)
+                .getResultStream()
+                .filter(Worker::isActive)
+                .findFirst()
+                .map(CurrentCaller::toCaller)
+                .orElse(null);
+    }
+
+    static Caller toCaller(Worker w) {
+        return new Caller(w.getId(), w.getLoginName(), w.getDisplayName(),
+                w.getTeam() == null ? null : w.getTeam().getId(),
+                w.getTeam() == null ? null : w.getTeam().getName(),
+                w.getRoles());
+    }
+}

@@ -1,0 +1,92 @@
+package nl.gebiedsteam.caseload.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.audit.Outcome;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.worker.Worker;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a login name and password, keeping the failed-login counter in the database so a lockout
+ * holds across application nodes. Counters are changed with bulk updates: they neither race with
+ * a parallel attempt nor bump the worker's version (which would make an admin's edit conflict).
+ */
+@Stateless
+public class LoginService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    @ConfigProperty(name = "caseload.login.max-failures", defaultValue = "6")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "caseload.login.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    public LoginResult attempt(String loginName, char[] password) {
+        String login = loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT);
+        Optional<Worker> found = em.createNamedQuery("Worker.findByLogin", Worker.class)
+                .setParameter("login", login)
+                .getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().isActive()) {
+            PasswordHasher.burnVerification(password);
+            accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, found.map(Worker::getId).orElse(null),
+                    login, found.isEmpty() ? "unknown login name" : "worker deactivated");
+            return LoginResult.invalid();
+        }
+        Worker worker = found.get();
+        LocalDateTime now = Times.nowUtc();
+        if (worker.isLockedAt(now)) {
+            PasswordHasher.burnVerification(password);
+            accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), login,
+                    "account locked until " + worker.getLockedUntil() + " UTC");
+            return LoginResult.locked();
+        }
+        if (!PasswordHasher.verify(password, worker.getPasswordHash())) {
+            return registerFailure(worker, now);
+        }
+        em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now "
+                + "WHERE w.id = :id")
+                .setParameter("now", now).setParameter("id", worker.getId()).executeUpdate();
+        if (PasswordHasher.needsRehash(worker.getPasswordHash())) {
+            em.createQuery("UPDATE Worker w SET w.passwordHash = :hash WHERE w.id = :id")
+                    .setParameter("hash", PasswordHasher.hash(password)).setParameter("id", worker.getId())
+                    .executeUpdate();
+        }
+        accessLog.loginEvent(AccessEvent.LOGIN, Outcome.SUCCESS, worker.getId(), login, null);
+        return new LoginResult(LoginResult.Status.VALID, worker.getLoginName(),
+                worker.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    private LoginResult registerFailure(Worker worker, LocalDateTime now) {
+        em.createQuery("UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1 WHERE w.id = :id")
+                .setParameter("id", worker.getId()).executeUpdate();
+        int failures = em.createQuery("SELECT w.failedLoginCount FROM Worker w WHERE w.id = :id", Integer.class)
+                .setParameter("id", worker.getId()).getSingleResult();
+        if (failures >= maxFailures) {
+            LocalDateTime until = now.plusMinutes(lockoutMinutes);
+            em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = :until WHERE w.id = :id")
+                    .setParameter("until", until).setParameter("id", worker.getId()).executeUpdate();
+            accessLog.loginEvent(AccessEvent.LOCKOUT, Outcome.DENIED, worker.getId(), worker.getLoginName(),
+                    failures + " failed logins; locked until " + until + " UTC");
+            return LoginResult.locked();
+        }
+        accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), worker.getLoginName(),
+                "wrong password (" + failures + " of " + maxFailures + ")");
+        return LoginResult.invalid();
+    }
+}

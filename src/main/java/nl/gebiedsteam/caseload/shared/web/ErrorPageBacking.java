@@ -1,0 +1,71 @@
+package nl.gebiedsteam.caseload.shared.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.Map;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.CorrelationFilter;
+
+/**
+ * Error pages show a correlation id and nothing technical. A 403 that the container raised (a URL
+ * constraint or an EJB role check) is written to the access log here; the services log their own.
+ */
+@Named
+@RequestScoped
+public class ErrorPageBacking {
+
+    @Inject
+    AccessLog accessLog;
+
+    private String correlationId;
+
+    @PostConstruct
+    void init() {
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Object id = request.get(CorrelationFilter.ATTRIBUTE);
+        correlationId = id == null ? CorrelationFilter.newId() : id.toString();
+    }
+
+    /** Called by the 403 page: answers 403 and logs a denial no service has logged yet. */
+    public void forbidden() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().setResponseStatus(403);
+        Map<String, Object> request = context.getExternalContext().getRequestMap();
+        if (!causedBy(request.get(RequestDispatcher.ERROR_EXCEPTION), AccessDeniedException.class)) {
+            accessLog.denied(AccessEvent.ACCESS_DENIED, null, "page",
+                    String.valueOf(request.get(RequestDispatcher.ERROR_REQUEST_URI)));
+        }
+    }
+
+    public void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    /** An expired or forged view: the request cannot be processed as sent. */
+    public void expired() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+    }
+
+    public void failed() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(500);
+    }
+
+    private static boolean causedBy(Object exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String getCorrelationId() {
+        return correlationId;
+    }
+}

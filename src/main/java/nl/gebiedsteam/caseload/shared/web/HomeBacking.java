@@ -1,0 +1,38 @@
+package nl.gebiedsteam.caseload.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.gebiedsteam.caseload.security.AccessRules;
+import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
+import nl.gebiedsteam.caseload.security.Role;
+
+/** What the start page and the menu offer the logged-in worker. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public Caller getCaller() {
+        return currentCaller.get().orElse(null);
+    }
+
+    public boolean isClientWorker() {
+        return AccessRules.worksWithClients(getCaller());
+    }
+
+    public boolean isAdmin() {
+        return AccessRules.mayAdminister(getCaller());
+    }
+
+    public boolean isPolicyOfficer() {
+        return getCaller() != null && getCaller().has(Role.POLICY_OFFICER);
+    }
+
+    public boolean isPrivacyOfficer() {
+        return getCaller() != null && getCaller().has(Role.PRIVACY_OFFICER);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.gebiedsteam.caseload.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+
+/** Faces messages from the bundle, in the view's language; flash messages survive a redirect. */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("nl") : context.getViewRoot().getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.generic");
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void warn(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public static void error(String clientId, CaseloadException e) {
+        error(clientId, e.getMessageKey(), e.getArguments());
+    }
+
+    /** An info message shown on the page reached after the redirect (post-redirect-get). */
+    public static void flash(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

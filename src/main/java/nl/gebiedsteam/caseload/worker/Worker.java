@@ -1,0 +1,162 @@
+package nl.gebiedsteam.caseload.worker;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.BaseEntity;
+
+/** A medewerker who logs in. Deactivated, never deleted, so the access log keeps its meaning. */
+@Entity
+@Table(name = "worker")
+@NamedQuery(name = "Worker.findByLogin", query = "SELECT w FROM Worker w WHERE w.loginName = :login")
+@NamedQuery(name = "Worker.findAll", query = "SELECT w FROM Worker w ORDER BY w.displayName")
+@NamedQuery(name = "Worker.findActiveInTeam",
+        query = "SELECT w FROM Worker w WHERE w.team.id = :teamId AND w.active = TRUE ORDER BY w.displayName")
+@NamedQuery(name = "Worker.countActiveAdmins",
+        query = "SELECT COUNT(w) FROM Worker w JOIN w.roles r WHERE w.active = TRUE AND r = nl.gebiedsteam.caseload.security.Role.FUNCTIONAL_ADMIN")
+public class Worker extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank
+    @Size(min = 3, max = 64)
+    @Pattern(regexp = "[a-z0-9._-]+", message = "{worker.loginName.pattern}")
+    @Column(name = "login_name", nullable = false, length = 64, updatable = false)
+    private String loginName;
+
+    @NotBlank
+    @Size(max = 150)
+    @Column(name = "display_name", nullable = false, length = 150)
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "area_team_id")
+    private AreaTeam team;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "worker_role", joinColumns = @JoinColumn(name = "worker_id"))
+    @Column(name = "role", length = 32, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
+    @Column(name = "failed_login_count", nullable = false)
+    private int failedLoginCount;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
+
+    public boolean isLockedAt(LocalDateTime nowUtc) {
+        return lockedUntil != null && lockedUntil.isAfter(nowUtc);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public void setLoginName(String loginName) {
+        this.loginName = loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public AreaTeam getTeam() {
+        return team;
+    }
+
+    public void setTeam(AreaTeam team) {
+        this.team = team;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    public void setPasswordMustChange(boolean passwordMustChange) {
+        this.passwordMustChange = passwordMustChange;
+    }
+
+    public int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+
+    public void setFailedLoginCount(int failedLoginCount) {
+        this.failedLoginCount = failedLoginCount;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void setLockedUntil(LocalDateTime lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public void setLastLoginAt(LocalDateTime lastLoginAt) {
+        this.lastLoginAt = lastLoginAt;
+    }
+}

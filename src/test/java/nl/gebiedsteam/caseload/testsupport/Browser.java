@@ -1,0 +1,135 @@
+package nl.gebiedsteam.caseload.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium session. Driver and browser binaries are named explicitly, so
+ * Selenium never tries to download anything. Also runs axe-core on the current page and reads the
+ * console for Content-Security-Policy violations.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(URL base) {
+        String url = base.toExternalForm();
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=nl-NL", "--window-size=1280,1024",
+                    "--user-data-dir=" + Files.createTempDirectory("caseload-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public void type(String id, String value) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    public void login(String loginName, String password) {
+        open("/login.xhtml");
+        type("login:loginName", loginName);
+        type("login:password", password);
+        find("login:submit").click();
+    }
+
+    /** Waits until PrimeFaces and jQuery have no AJAX request in flight. */
+    public void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    public void awaitText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(expected));
+    }
+
+    /** Serious and critical axe-core findings on the current page (empty is good). */
+    public List<String> accessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                        + ".catch(e => done(['axe failed: ' + e]));");
+        return found;
+    }
+
+    /** Console lines reporting a Content-Security-Policy violation since the last call. */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .collect(Collectors.toList());
+    }
+
+    private static String axeSource() {
+        try {
+            return Files.readString(Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core missing: the build installs it with npm before the tests", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,247 @@
+package nl.gebiedsteam.caseload.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import nl.gebiedsteam.caseload.testsupport.Browser;
+import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.TestData;
+import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * What a caseworker does in a real headless Chromium against the real server: every page visited
+ * is checked with axe-core (no serious or critical WCAG 2.1 AA finding) and for CSP violations.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClientUiIT {
+
+    private static final String PASSWORD = TestLogin.DEMO_PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final List<Browser> browsers = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeEach
+    void noProblemsYet() {
+        problems.clear();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+        browsers.clear();
+    }
+
+    private Browser browser() {
+        Browser browser = new Browser(base);
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** axe-core and CSP check of the page the browser shows now. */
+    private void check(Browser browser, String page) {
+        browser.accessibilityViolations().forEach(v -> problems.add(page + " axe " + v));
+        browser.cspViolations().forEach(v -> problems.add(page + " CSP " + v));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private String register(Browser b, String givenNames, String surname, String bsn) {
+        b.open("/client/edit.xhtml");
+        b.type("edit:givenNames", givenNames);
+        b.type("edit:surname", surname);
+        b.type("edit:dateOfBirth", "17-05-1990");
+        b.awaitAjax();
+        new Select(b.find("edit:gender")).selectByValue("FEMALE");
+        b.type("edit:postcode", "3861 AB");
+        b.type("edit:area", "Nijkerk-Noord");
+        b.type("edit:bsn", bsn);
+        b.type("edit:phone", "06 1111 2222");
+        b.awaitAjax();
+        b.find("edit:save").click();
+        b.awaitText(surname);
+        return b.url();
+    }
+
+    @Test
+    void caseworker_registersFindsOpensAndEditsAClient() {
+        Browser b = browser();
+        b.login("anna.noord", PASSWORD);
+        assertEquals("Start", b.title());
+        check(b, "home");
+
+        b.open("/client/edit.xhtml");
+        assertEquals("Cliënt registreren", b.title());
+        check(b, "register");
+        b.find("edit:save").click();
+        b.awaitAjax();
+        assertTrue(b.text().contains("Dit veld is verplicht."), "Dutch message next to the empty field");
+        b.type("edit:bsn", "123456789");
+        b.find("edit:save").click();
+        b.awaitAjax();
+        assertTrue(b.text().contains("elfproef"), "11-test message");
+
+        String surname = TestData.unique("Visser");
+        register(b, "Marloes", surname, TestData.bsn());
+        assertTrue(b.text().contains("De cliënt is geregistreerd."), "flash message after redirect");
+        assertEquals("Marloes " + surname, b.find("clientName").getText());
+        check(b, "view");
+
+        b.open("/client/list.xhtml");
+        check(b, "list");
+        b.type("list:name", surname);
+        b.find("list:search").click();
+        b.awaitAjax();
+        assertEquals(1, b.driver().findElements(By.cssSelector("a.client-link")).size());
+        b.driver().findElement(By.cssSelector("a.client-link")).click();
+        b.awaitText(surname);
+
+        b.find("edit").click();
+        b.awaitText("Cliënt wijzigen");
+        check(b, "edit");
+        b.type("edit:phone", "06 3333 4444");
+        b.find("edit:save").click();
+        b.awaitText("De wijzigingen zijn opgeslagen.");
+        assertEquals("06 3333 4444", b.find("phone").getText());
+    }
+
+    @Test
+    void secondEditor_getsTheConflictMessage_andKeepsTheirInput() {
+        Browser anna = browser();
+        anna.login("anna.noord", PASSWORD);
+        String viewUrl = register(anna, "Kees", TestData.unique("Dekker"), TestData.bsn());
+        String id = viewUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        Browser bram = browser();
+        bram.login("bram.noord", PASSWORD);
+        bram.open("/client/edit.xhtml?id=" + id);
+        anna.open("/client/edit.xhtml?id=" + id);
+
+        anna.type("edit:area", "Hoevelaken");
+        anna.find("edit:save").click();
+        anna.awaitText("De wijzigingen zijn opgeslagen.");
+
+        bram.type("edit:area", "Nijkerkerveen");
+        bram.find("edit:save").click();
+        bram.awaitAjax();
+        assertTrue(bram.text().contains("intussen gewijzigd door anna.noord"), bram.text());
+        assertEquals("Nijkerkerveen", bram.find("edit:area").getAttribute("value"), "input kept");
+        check(bram, "edit conflict");
+    }
+
+    @Test
+    void sixWrongPasswords_lockTheAccount() {
+        Browser b = browser();
+        for (int i = 1; i <= 5; i++) {
+            b.login("ivo.centrum", "wrong-password-" + i);
+            assertTrue(b.text().contains("Onjuiste gebruikersnaam of wachtwoord."));
+        }
+        check(b, "login failed");
+        b.login("ivo.centrum", "wrong-password-6");
+        assertTrue(b.text().contains("tijdelijk geblokkeerd"));
+        b.login("ivo.centrum", PASSWORD);
+        assertTrue(b.text().contains("tijdelijk geblokkeerd"), "right password refused while locked");
+        assertTrue(b.url().contains("login.xhtml"));
+    }
+
+    @Test
+    void anotherTeamsClientUrl_givesTheDutch403Page() {
+        Browser b = browser();
+        b.login("dirk.zuid", PASSWORD);
+        b.open("/client/view.xhtml?id=1");
+        assertEquals("Geen toegang", b.title());
+        assertNoTechnicalDetail(b.driver().getPageSource());
+        check(b, "403");
+        b.open("/client/nothing-here.xhtml");
+        assertEquals("Niet gevonden", b.title());
+        assertNoTechnicalDetail(b.driver().getPageSource());
+        b.open("/client/view.xhtml?id=999999");
+        assertEquals("Niet gevonden", b.title());
+    }
+
+    @Test
+    void scriptInAName_isShownAsText() {
+        Browser b = browser();
+        b.login("anna.noord", PASSWORD);
+        String evil = "<img src=x onerror=alert(1)>";
+        register(b, evil, TestData.unique("Xss"), TestData.bsn());
+        assertTrue(b.find("clientName").getText().startsWith(evil), "rendered as text");
+        assertThrows(NoAlertPresentException.class, () -> b.driver().switchTo().alert());
+        assertTrue(b.driver().findElements(By.cssSelector("#main img")).isEmpty(), "no img element injected");
+    }
+
+    @Test
+    void forgedViewState_andExpiredSession_areHandledFriendly() {
+        Browser b = browser();
+        b.login("anna.noord", PASSWORD);
+        b.open("/client/list.xhtml");
+        ((JavascriptExecutor) b.driver()).executeScript(
+                "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = '-1:-1');"
+                        + "document.getElementById('list:search').setAttribute('type', 'submit');");
+        b.find("list").submit();
+        b.awaitText("Pagina verlopen");
+        assertNoTechnicalDetail(b.driver().getPageSource());
+        check(b, "expired");
+
+        b.open("/client/list.xhtml");
+        b.driver().manage().deleteCookieNamed("JSESSIONID");
+        b.find("list:search").click();
+        b.awaitText("Uw sessie is verlopen");
+        assertTrue(b.url().contains("login.xhtml"), "AJAX after the session ended lands on the login page");
+    }
+
+    @Test
+    void englishOnRequest_andDutchByDefault() {
+        Browser b = browser();
+        b.open("/login.xhtml");
+        assertEquals("nl", b.find("main").findElement(By.xpath("/html")).getAttribute("lang"));
+        b.find("languageForm:switchLanguage").click();
+        b.awaitText("Nederlands");
+        assertEquals("en", b.driver().findElement(By.xpath("/html")).getAttribute("lang"));
+        check(b, "login en");
+    }
+
+    @Test
+    void admin_seesWorkers_butNoClientData() {
+        Browser b = browser();
+        b.login("gerrit.beheer", PASSWORD);
+        b.open("/admin/workers.xhtml");
+        assertTrue(b.text().contains("Anna de Boer"));
+        check(b, "admin workers");
+        b.open("/admin/teams.xhtml");
+        check(b, "admin teams");
+        b.open("/client/list.xhtml");
+        assertEquals("Geen toegang", b.title());
+    }
+
+    private static void assertNoTechnicalDetail(String html) {
+        for (String leak : List.of("Exception", "at org.", "at java.", "SQL", "Payara", "Mojarra", "stack")) {
+            assertFalse(html.contains(leak), "page leaks '" + leak + "'");
+        }
+    }
+}
