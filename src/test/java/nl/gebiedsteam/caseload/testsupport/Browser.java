@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,7 +32,8 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(URL base) {
-        String url = base.toExternalForm();
+        // the server reports its external interface; the tests only ever talk to loopback
+        String url = base.toExternalForm().replaceFirst("//[^/:]+", "//127.0.0.1");
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
@@ -68,7 +70,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException pageWasReplaced) {
+            awaitLoaded();
+            return driver.findElement(By.tagName("body")).getText();
+        }
     }
 
     public String title() {
@@ -85,7 +92,15 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type("login:loginName", loginName);
         type("login:password", password);
-        find("login:submit").click();
+        WebElement submit = find("login:submit");
+        submit.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        awaitLoaded();
+    }
+
+    public void awaitLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     /** Waits until PrimeFaces and jQuery have no AJAX request in flight. */
@@ -96,7 +111,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void awaitText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(expected));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + expected + "' not shown on " + url() + ":\n" + text(), e);
+        }
     }
 
     /** Serious and critical axe-core findings on the current page (empty is good). */

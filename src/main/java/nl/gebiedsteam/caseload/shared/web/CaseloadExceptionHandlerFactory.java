@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
-import nl.gebiedsteam.caseload.shared.CorrelationFilter;
 
 /**
- * Renders the web.xml error page for exceptions in AJAX requests too (OmniFaces), and logs them
- * under the same correlation id the error page shows.
+ * Renders the error page for exceptions in AJAX requests too (OmniFaces), choosing it the same way
+ * {@link CorrelationFilter} chooses a status for other requests, and logs under the correlation id
+ * the error page shows.
  */
 public class CaseloadExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -23,6 +23,19 @@ public class CaseloadExceptionHandlerFactory extends ExceptionHandlerFactory {
     @Override
     public ExceptionHandler getExceptionHandler() {
         return new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
+            @Override
+            protected String findErrorPageLocation(FacesContext context, Throwable exception) {
+                Integer status = CorrelationFilter.statusFor(exception);
+                if (status == null) {
+                    return super.findErrorPageLocation(context, exception);
+                }
+                return switch (status) {
+                    case 403 -> "/WEB-INF/errorpages/403.xhtml";
+                    case 404 -> "/WEB-INF/errorpages/404.xhtml";
+                    default -> "/WEB-INF/errorpages/expired.xhtml";
+                };
+            }
+
             @Override
             protected void logException(FacesContext context, Throwable exception, String location,
                     LogReason reason) {

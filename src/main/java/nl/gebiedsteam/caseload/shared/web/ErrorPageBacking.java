@@ -9,8 +9,6 @@ import jakarta.servlet.RequestDispatcher;
 import java.util.Map;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
-import nl.gebiedsteam.caseload.shared.AccessDeniedException;
-import nl.gebiedsteam.caseload.shared.CorrelationFilter;
 
 /**
  * Error pages show a correlation id and nothing technical. A 403 that the container raised (a URL
@@ -37,7 +35,7 @@ public class ErrorPageBacking {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().setResponseStatus(403);
         Map<String, Object> request = context.getExternalContext().getRequestMap();
-        if (!causedBy(request.get(RequestDispatcher.ERROR_EXCEPTION), AccessDeniedException.class)) {
+        if (request.get(CorrelationFilter.DENIAL_LOGGED) == null) {
             accessLog.denied(AccessEvent.ACCESS_DENIED, null, "page",
                     String.valueOf(request.get(RequestDispatcher.ERROR_REQUEST_URI)));
         }
@@ -56,14 +54,6 @@ public class ErrorPageBacking {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(500);
     }
 
-    private static boolean causedBy(Object exception, Class<? extends Throwable> type) {
-        for (Throwable t = exception instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public String getCorrelationId() {
         return correlationId;

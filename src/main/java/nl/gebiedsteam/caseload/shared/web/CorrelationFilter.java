@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.shared;
+package nl.gebiedsteam.caseload.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,10 +11,16 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.NotFoundException;
 
 /**
  * Gives every request a correlation id. An error page shows only that id; the server log holds
  * the id with the full exception, so support can find the cause without the page leaking it.
+ * Known refusals become plain status codes (403, 404, 400 for an expired or forged view), so
+ * web.xml maps error pages by status only and no exception class name reaches a page.
  */
 @WebFilter(urlPatterns = "/*")
 public class CorrelationFilter extends HttpFilter {
@@ -34,10 +40,43 @@ public class CorrelationFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
+            Integer status = statusFor(e);
+            if (status != null && !response.isCommitted()) {
+                if (status == HttpServletResponse.SC_FORBIDDEN && rootIs(e, AccessDeniedException.class)) {
+                    request.setAttribute(DENIAL_LOGGED, Boolean.TRUE); // the service wrote the log line
+                }
+                response.sendError(status);
+                return;
+            }
             LOG.log(Level.SEVERE, e, () -> "Request failed, correlation id " + id + ": " + request.getMethod() + " "
                     + request.getRequestURI());
             throw e;
         }
+    }
+
+    public static final String DENIAL_LOGGED = "caseload.denialLogged";
+
+    static Integer statusFor(Throwable e) {
+        if (rootIs(e, AccessDeniedException.class) || rootIs(e, EJBAccessException.class)) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        if (rootIs(e, NotFoundException.class)) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+        if (rootIs(e, ViewExpiredException.class)) {
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        return null;
+    }
+
+    static boolean rootIs(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t instanceof ServletException se && se.getRootCause() != null
+                && se.getRootCause() != t ? se.getRootCause() : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String newId() {
