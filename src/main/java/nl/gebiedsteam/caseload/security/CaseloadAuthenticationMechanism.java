@@ -57,6 +57,7 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.apply(request, response);
         String login = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");

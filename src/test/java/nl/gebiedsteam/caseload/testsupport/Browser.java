@@ -18,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,7 +93,15 @@ public final class Browser implements AutoCloseable {
         type("login:password", password);
         WebElement submit = find("login:submit");
         submit.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        // the old page is gone once its button can no longer be asked anything
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         awaitLoaded();
     }
 

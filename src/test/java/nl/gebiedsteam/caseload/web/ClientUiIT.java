@@ -238,6 +238,42 @@ class ClientUiIT {
         assertEquals("Geen toegang", b.title());
     }
 
+    @Test
+    void everyResponse_carriesTheSecurityHeaders() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String root = base.toExternalForm().replaceFirst("//[^/:]+", "//127.0.0.1");
+        for (String path : List.of("login.xhtml", "client/nothing.xhtml", "WEB-INF/web.xml")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers();
+            assertTrue(headers.allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""), path);
+            assertNoTechnicalDetail(response.body());
+            headers.allValues("Set-Cookie").forEach(cookie -> {
+                assertTrue(cookie.contains("HttpOnly"), cookie);
+                assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
+            });
+        }
+    }
+
+    @Test
+    void login_givesANewSessionId_andLogoutEndsTheSession() {
+        Browser b = browser();
+        b.open("/login.xhtml");
+        String before = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        b.login("bram.noord", PASSWORD);
+        String after = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertFalse(before.equals(after), "session id rotated at login");
+        b.find("logoutForm:logout").click();
+        b.awaitText("U bent uitgelogd.");
+        b.driver().manage().deleteAllCookies();
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", after, "/caseload", null));
+        b.open("/client/list.xhtml");
+        assertTrue(b.url().contains("login.xhtml"), "the old session cookie no longer works");
+    }
+
     private static void assertNoTechnicalDetail(String html) {
         for (String leak : List.of("Exception", "at org.", "at java.", "SQL", "Payara", "Mojarra", "stack")) {
             assertFalse(html.contains(leak), "page leaks '" + leak + "'");
