@@ -15,6 +15,7 @@ public enum AccessEvent {
     MERGE('U'),
     TRANSFER('U'),
     BREAK_GLASS('R'),
+    CONSENT_OVERRIDE('E'),
     LOG_READ('R'),
     LOGIN('E'),
     LOGIN_FAILED('E'),

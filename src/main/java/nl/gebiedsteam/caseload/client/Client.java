@@ -15,9 +15,8 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Period;
-import nl.gebiedsteam.caseload.shared.BaseEntity;
+import nl.gebiedsteam.caseload.shared.VoidableEntity;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 import nl.gebiedsteam.caseload.worker.Worker;
 
@@ -31,7 +30,7 @@ import nl.gebiedsteam.caseload.worker.Worker;
 @NamedQuery(name = "Client.findByNameAndBirth",
         query = "SELECT c FROM Client c WHERE c.voided = FALSE AND LOWER(c.surname) = LOWER(:surname) "
                 + "AND LOWER(c.givenNames) = LOWER(:givenNames) AND c.dateOfBirth = :dateOfBirth")
-public class Client extends BaseEntity {
+public class Client extends VoidableEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -101,18 +100,6 @@ public class Client extends BaseEntity {
     @Column(name = "legal_ground", nullable = false, length = 32)
     private LegalGround legalGround;
 
-    @Column(nullable = false)
-    private boolean voided;
-
-    @Column(name = "voided_at")
-    private LocalDateTime voidedAt;
-
-    @Column(name = "voided_by", length = 64)
-    private String voidedBy;
-
-    @Column(name = "void_reason", length = 500)
-    private String voidReason;
-
     public String getFullName() {
         StringBuilder name = new StringBuilder(givenNames);
         if (surnamePrefix != null && !surnamePrefix.isBlank()) {
@@ -125,12 +112,6 @@ public class Client extends BaseEntity {
         return Period.between(dateOfBirth, date).getYears();
     }
 
-    void markVoided(LocalDateTime at, String by, String reason) {
-        voided = true;
-        voidedAt = at;
-        voidedBy = by;
-        voidReason = reason;
-    }
 
     public String getGivenNames() {
         return givenNames;
@@ -244,19 +225,4 @@ public class Client extends BaseEntity {
         this.legalGround = legalGround;
     }
 
-    public boolean isVoided() {
-        return voided;
-    }
-
-    public LocalDateTime getVoidedAt() {
-        return voidedAt;
-    }
-
-    public String getVoidedBy() {
-        return voidedBy;
-    }
-
-    public String getVoidReason() {
-        return voidReason;
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +22,9 @@ import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
-import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Option;
+import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 import nl.gebiedsteam.caseload.worker.Worker;
@@ -57,6 +56,9 @@ public class ClientService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    ClientScope scope;
 
     /** A blank registration form: the caller's own team, the caller as responsible caseworker. */
     public ClientForm newForm() {
@@ -120,7 +122,7 @@ public class ClientService {
         copyPersonalData(form, client);
         client.setResponsible(responsibleIn(team.getId(), form.getResponsibleId()));
         em.persist(client);
-        flushOrExplain();
+        Persistence.flush(em, "client.bsn.duplicate");
         accessLog.success(AccessEvent.CREATE, client.getId(), OBJECT, "team=" + team.getId());
         return client.getId();
     }
@@ -163,9 +165,7 @@ public class ClientService {
     public long update(ClientForm form) {
         Caller caller = requireClientWorker();
         Client client = accessible(form.getId(), AccessEvent.UPDATE);
-        if (client.getVersion() != form.getVersion()) {
-            throw new ConcurrentEditException(client.getModifiedBy(), client.getModifiedAt());
-        }
+        client.checkVersion(form.getVersion());
         String bsn = Bsn.normalise(form.getBsn());
         if (bsn != null && !bsn.equals(client.getBsn())
                 && !em.createNamedQuery("Client.findByBsn", Client.class).setParameter("bsn", bsn)
@@ -181,7 +181,7 @@ public class ClientService {
             client.setResponsible(responsibleIn(client.getTeam().getId(), form.getResponsibleId()));
         }
         copyPersonalData(form, client);
-        flushOrExplain();
+        Persistence.flush(em, "client.bsn.duplicate");
         accessLog.success(AccessEvent.UPDATE, client.getId(), OBJECT, null);
         return client.getVersion();
     }
@@ -193,11 +193,9 @@ public class ClientService {
         if (reason == null || reason.strip().length() < VOID_REASON_MIN) {
             throw new CaseloadException("client.void.reasonRequired");
         }
-        if (client.getVersion() != version) {
-            throw new ConcurrentEditException(client.getModifiedBy(), client.getModifiedAt());
-        }
+        client.checkVersion(version);
         client.markVoided(Times.nowUtc(), caller.loginName(), reason.strip());
-        flushOrExplain();
+        Persistence.flush(em, "client.bsn.duplicate");
         accessLog.success(AccessEvent.VOID, id, OBJECT, reason.strip());
     }
 
@@ -224,6 +222,31 @@ public class ClientService {
                 + where(caller, filter, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /** The client's open flags (combined observations, and later expiring measures). */
+    public List<FlagView> openFlags(long clientId) {
+        accessible(clientId, AccessEvent.READ);
+        return em.createNamedQuery("ClientFlag.findOpenByClient", ClientFlag.class).setParameter("clientId", clientId)
+                .getResultStream().map(f -> new FlagView(f.getId(), f.getVersion(), f.getKind(), f.getRaisedAt(),
+                        f.getDetail())).toList();
+    }
+
+    /** Resolves a flag with a note saying what was done about it. */
+    public void resolveFlag(long flagId, long version, String note) {
+        ClientFlag flag = em.find(ClientFlag.class, flagId);
+        if (flag == null || flag.getResolvedAt() != null) {
+            throw new NotFoundException();
+        }
+        Caller caller = requireClientWorker();
+        accessible(flag.getClientId(), AccessEvent.UPDATE);
+        if (note == null || note.strip().length() < VOID_REASON_MIN) {
+            throw new CaseloadException("flag.resolution.required");
+        }
+        flag.checkVersion(version);
+        flag.resolve(Times.nowUtc(), caller.loginName(), note.strip());
+        Persistence.flush(em);
+        accessLog.success(AccessEvent.UPDATE, flag.getClientId(), "flag", "resolved " + flag.getKind());
     }
 
     /** Active teams a client can be registered in. */
@@ -281,27 +304,11 @@ public class ClientService {
     }
 
     private Caller requireClientWorker() {
-        Caller caller = currentCaller.require();
-        if (!AccessRules.worksWithClients(caller)) {
-            accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "role without client access");
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return scope.requireClientWorker(OBJECT);
     }
 
-    /** Loads a client within the caller's scope; outside it the attempt is logged and refused. */
     private Client accessible(Long id, AccessEvent event) {
-        Caller caller = requireClientWorker();
-        Client client = id == null ? null : em.find(Client.class, id);
-        if (client == null || client.isVoided()) {
-            throw new NotFoundException();
-        }
-        Long responsible = client.getResponsible() == null ? null : client.getResponsible().getId();
-        if (!AccessRules.mayAccessClient(caller, client.getTeam().getId(), responsible)) {
-            accessLog.denied(event, id, OBJECT, "outside need-to-know scope");
-            throw new AccessDeniedException();
-        }
-        return client;
+        return scope.require(id, event, OBJECT);
     }
 
     private Worker responsibleIn(long teamId, Long workerId) {
@@ -345,33 +352,6 @@ public class ClientService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /**
-     * Writes now, inside the service, so a unique-key clash (a parallel registration with the
-     * same BSN) or a lost optimistic-lock race becomes a message instead of a failed commit.
-     */
-    private void flushOrExplain() {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new ConcurrentEditException(null, null); // who won the race is not known here
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw new CaseloadException("client.bsn.duplicate");
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static ClientFile toFile(Client c) {
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         return new ClientFile(c.getId(), c.getVersion(), c.getFullName(), c.getDateOfBirth(), c.ageOn(today),
@@ -382,8 +362,7 @@ public class ClientService {
     }
 
     private DuplicateHint hint(Caller caller, Client c, boolean sameBsn) {
-        Long responsible = c.getResponsible() == null ? null : c.getResponsible().getId();
-        boolean visible = !c.isVoided() && AccessRules.mayAccessClient(caller, c.getTeam().getId(), responsible);
+        boolean visible = !c.isVoided() && ClientScope.mayAccess(caller, c);
         String responsibleName = c.getResponsible() == null ? null : c.getResponsible().getDisplayName();
         return new DuplicateHint(visible ? c.getId() : null, visible ? c.getFullName() : null, c.getTeam().getName(),
                 responsibleName, sameBsn);

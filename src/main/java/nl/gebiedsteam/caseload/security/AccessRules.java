@@ -30,6 +30,11 @@ public final class AccessRules {
                 && caller.teamId() == clientTeamId;
     }
 
+    /** Approving plans and closures is the team lead's, for pathways of their own team. */
+    public static boolean mayApprove(Caller caller, long pathwayTeamId) {
+        return mayReassign(caller, pathwayTeamId);
+    }
+
     /** Users, teams and reference lists. */
     public static boolean mayAdminister(Caller caller) {
         return caller != null && caller.has(Role.FUNCTIONAL_ADMIN);

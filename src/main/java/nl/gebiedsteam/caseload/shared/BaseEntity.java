@@ -65,6 +65,13 @@ public abstract class BaseEntity implements Serializable {
         return modifiedBy;
     }
 
+    /** Refuses to go on when someone saved this record after the user read it at {@code expected}. */
+    public void checkVersion(long expected) {
+        if (version != expected) {
+            throw new ConcurrentEditException(modifiedBy, modifiedAt);
+        }
+    }
+
     void stampCreated(LocalDateTime at, String by) {
         createdAt = at;
         createdBy = by;

@@ -18,6 +18,15 @@ public final class Times {
         return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * A UTC instant as a {@link java.util.Date} for {@code MessageFormat}, which formats dates in the
+     * JVM's default zone: shifted so the text shows the Dutch wall-clock time whatever that zone is.
+     */
+    public static java.util.Date forMessage(LocalDateTime utc) {
+        return utc == null ? null
+                : java.util.Date.from(toDisplay(utc).atZone(java.time.ZoneId.systemDefault()).toInstant());
+    }
+
     public static LocalDateTime toDisplay(LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DISPLAY_ZONE).toLocalDateTime();
     }

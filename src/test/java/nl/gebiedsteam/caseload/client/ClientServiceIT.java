@@ -11,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -25,6 +22,7 @@ import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.TestData;
+import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +39,7 @@ class ClientServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(TestData.class, ClientServiceIT.class);
+        return Deployments.withTestLogin().addClasses(ClientServiceIT.class);
     }
 
     @Inject
@@ -127,11 +125,9 @@ class ClientServiceIT {
                 + "area_team_id, status, purpose, legal_ground, version, created_at, created_by, modified_at, modified_by) "
                 + "VALUES ('X', 'Y', '1990-01-01', 'MALE', ?, 'Z', ?, 1, 'REGISTERED', 'ADDICTION_SUPPORT', "
                 + "'WMO_2015', 1, NOW(), 't', NOW(), 't')";
-        try (Connection c = dataSource.getConnection()) {
-            assertThrows(SQLException.class, () -> execute(c, insert, "3861 AB", first.getBsn()), "unique BSN");
-            assertThrows(SQLException.class, () -> execute(c, insert, "bad", TestData.bsn()), "postcode check");
-            assertThrows(SQLException.class, () -> execute(c, insert, "3861 AB", "12345"), "BSN check");
-        }
+        assertThrows(SQLException.class, () -> Sql.execute(dataSource, insert, "3861 AB", first.getBsn()), "unique BSN");
+        assertThrows(SQLException.class, () -> Sql.execute(dataSource, insert, "bad", TestData.bsn()), "postcode check");
+        assertThrows(SQLException.class, () -> Sql.execute(dataSource, insert, "3861 AB", "12345"), "BSN check");
     }
 
     @Test
@@ -232,33 +228,15 @@ class ClientServiceIT {
     void accessLog_isAppendOnly() throws SQLException {
         login.as("anna.noord");
         clients.view(1L);
-        try (Connection c = dataSource.getConnection()) {
-            assertThrows(SQLException.class, () -> execute(c, "UPDATE access_log SET outcome = 'SUCCESS' WHERE id > ?", "0"));
-            assertThrows(SQLException.class, () -> execute(c, "DELETE FROM access_log WHERE id > ?", "0"));
-        }
-    }
-
-    private static void execute(Connection c, String sql, String... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        assertThrows(SQLException.class, () -> Sql.execute(dataSource, "UPDATE access_log SET outcome = 'SUCCESS' WHERE id > ?", 0));
+        assertThrows(SQLException.class, () -> Sql.execute(dataSource, "DELETE FROM access_log WHERE id > ?", 0));
     }
 
     private boolean rowExists(String sql, long id) {
-        return countRows(sql, id) > 0;
+        return Sql.exists(dataSource, sql, id);
     }
 
     private long countRows(String sql, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(dataSource, sql, id);
     }
 }

@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import nl.gebiedsteam.caseload.testsupport.Browser;
+import nl.gebiedsteam.caseload.testsupport.BrowserTest;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.TestData;
-import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,43 +27,12 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClientUiIT {
+class ClientUiIT extends BrowserTest {
 
-    private static final String PASSWORD = TestLogin.DEMO_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final List<Browser> browsers = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
-
-    @BeforeEach
-    void noProblemsYet() {
-        problems.clear();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-        browsers.clear();
-    }
-
-    private Browser browser() {
-        Browser browser = new Browser(base);
-        browsers.add(browser);
-        return browser;
-    }
-
-    /** axe-core and CSP check of the page the browser shows now. */
-    private void check(Browser browser, String page) {
-        browser.accessibilityViolations().forEach(v -> problems.add(page + " axe " + v));
-        browser.cspViolations().forEach(v -> problems.add(page + " CSP " + v));
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     private String register(Browser b, String givenNames, String surname, String bsn) {

@@ -16,6 +16,8 @@ import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
+import nl.gebiedsteam.caseload.signal.SignalRow;
+import nl.gebiedsteam.caseload.signal.SignalService;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -31,7 +33,12 @@ public class ClientEditBacking implements Serializable {
     @Inject
     ClientService clientService;
 
+    @Inject
+    SignalService signalService;
+
     private Long id;
+    private Long signal;
+    private SignalRow fromSignal;
     private ClientForm form;
     private List<Option> teams;
     private List<Option> responsibleCandidates;
@@ -42,6 +49,9 @@ public class ClientEditBacking implements Serializable {
     /** viewAction: loads once per view, not on postbacks. */
     public void load() {
         form = id == null ? clientService.newForm() : clientService.loadForEdit(id);
+        if (id == null && signal != null) {
+            fromSignal = signalService.view(signal);
+        }
         teams = clientService.teams();
         responsibleCandidates = clientService.responsibleCandidates(form.getTeamId());
         mayReassign = form.isNew() || clientService.mayReassign(form.getTeamId());
@@ -71,7 +81,9 @@ public class ClientEditBacking implements Serializable {
                     Messages.warn(null, "client.duplicate.unconfirmed");
                     return null;
                 }
-                long newId = clientService.register(form, duplicatesConfirmed);
+                long newId = fromSignal == null ? clientService.register(form, duplicatesConfirmed)
+                        : signalService.registerClientAndLink(fromSignal.id(), fromSignal.version(), form,
+                                duplicatesConfirmed);
                 Messages.flash("client.registered");
                 return "/client/view.xhtml?faces-redirect=true&id=" + newId;
             }
@@ -83,7 +95,7 @@ public class ClientEditBacking implements Serializable {
                 Messages.error(null, "client.concurrentEdit.unknown");
             } else {
                 Messages.error(null, "client.concurrentEdit", e.getModifiedBy(),
-                        java.util.Date.from(Times.toDisplay(e.getModifiedAtUtc()).atZone(Times.DISPLAY_ZONE).toInstant()));
+                        Times.forMessage(e.getModifiedAtUtc()));
             }
             return null;
         } catch (CaseloadException e) {
@@ -98,6 +110,19 @@ public class ClientEditBacking implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getSignal() {
+        return signal;
+    }
+
+    public void setSignal(Long signal) {
+        this.signal = signal;
+    }
+
+    /** The signal this registration comes from, shown above the form; null for a plain registration. */
+    public SignalRow getFromSignal() {
+        return fromSignal;
     }
 
     public void setId(Long id) {

@@ -4,14 +4,20 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
+import nl.gebiedsteam.caseload.shared.Times;
 
 /** Faces messages from the bundle, in the view's language; flash messages survive a redirect. */
 public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
+
+    /** Messages whose arguments are enum names, shown through their labels ("pathwayStatus.ACTIVE"). */
+    private static final Map<String, String> ENUM_ARGUMENTS = Map.of("pathway.transition.illegal", "pathwayStatus.");
 
     private Messages() {
     }
@@ -41,8 +47,25 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** The refusal in the user's language; a lost update names who saved first and when. */
     public static void error(String clientId, CaseloadException e) {
-        error(clientId, e.getMessageKey(), e.getArguments());
+        if (e instanceof ConcurrentEditException conflict) {
+            if (conflict.getModifiedBy() == null) {
+                error(clientId, "error.concurrentEdit.unknown");
+            } else {
+                error(clientId, "error.concurrentEdit.named", conflict.getModifiedBy(),
+                        Times.forMessage(conflict.getModifiedAtUtc()));
+            }
+            return;
+        }
+        Object[] arguments = e.getArguments();
+        String labelPrefix = ENUM_ARGUMENTS.get(e.getMessageKey());
+        if (labelPrefix != null) {
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = text(labelPrefix + arguments[i]);
+            }
+        }
+        error(clientId, e.getMessageKey(), arguments);
     }
 
     /** An info message shown on the page reached after the redirect (post-redirect-get). */

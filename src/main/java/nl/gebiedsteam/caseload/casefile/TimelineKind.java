@@ -1,0 +1,11 @@
+package nl.gebiedsteam.caseload.casefile;
+
+/** What a line on the client's timeline is about. */
+public enum TimelineKind {
+    SIGNAL,
+    TRANSITION,
+    INTAKE,
+    PLAN,
+    CONTACT,
+    REFERRAL
+}

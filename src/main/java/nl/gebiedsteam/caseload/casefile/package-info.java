@@ -1,0 +1,2 @@
+/** Views across all parts of a client's file, such as the timeline. */
+package nl.gebiedsteam.caseload.casefile;

@@ -1,0 +1,6 @@
+package nl.gebiedsteam.caseload.client;
+
+/** Why a client is flagged. */
+public enum FlagKind {
+    COMBINED_OBSERVATIONS
+}

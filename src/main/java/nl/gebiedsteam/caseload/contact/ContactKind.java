@@ -1,0 +1,9 @@
+package nl.gebiedsteam.caseload.contact;
+
+/** How the contact took place. */
+public enum ContactKind {
+    CONVERSATION,
+    HOME_VISIT,
+    PHONE,
+    PARTNER_CONSULTATION
+}

@@ -1,0 +1,2 @@
+/** Contact moments with or about a client. */
+package nl.gebiedsteam.caseload.contact;

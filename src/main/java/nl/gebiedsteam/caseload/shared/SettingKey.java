@@ -1,0 +1,37 @@
+package nl.gebiedsteam.caseload.shared;
+
+/** The settings a functional admin may change, with their defaults and allowed ranges. */
+public enum SettingKey {
+    COMBINED_MIN_SIGNALS("signal.combined.min-signals", 3, 2, 20),
+    COMBINED_MIN_SOURCES("signal.combined.min-sources", 2, 1, 12),
+    COMBINED_WINDOW_DAYS("signal.combined.window-days", 90, 7, 730),
+    REFERRAL_WAIT_FLAG_DAYS("referral.wait-flag-days", 42, 1, 365);
+
+    private final String key;
+    private final int defaultValue;
+    private final int min;
+    private final int max;
+
+    SettingKey(String key, int defaultValue, int min, int max) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public int defaultValue() {
+        return defaultValue;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+}

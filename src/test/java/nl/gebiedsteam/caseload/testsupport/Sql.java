@@ -1,0 +1,41 @@
+package nl.gebiedsteam.caseload.testsupport;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Plain JDBC checks against the database, independent of the JPA code under test. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** The first column of the first row (0 when there is none), for counts and single values. */
+    public static long number(DataSource dataSource, String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean exists(DataSource dataSource, String sql, Object... parameters) {
+        return number(dataSource, "SELECT COUNT(*) FROM (" + sql + ") x", parameters) > 0;
+    }
+
+    public static void execute(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package nl.gebiedsteam.caseload.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.gebiedsteam.caseload.testsupport.Browser;
+import nl.gebiedsteam.caseload.testsupport.BrowserTest;
+import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The whole journey of one person through the case file, in headless Chromium: a school signal
+ * arrives, becomes a new client, intake, a plan approved by the team lead, contacts, a referral
+ * with consent that waits too long, aftercare and an approved closure — and the timeline shows
+ * it all, newest first. axe-core and the CSP are checked on every page visited.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseFileUiIT extends BrowserTest {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void signalToClosure_fullJourney_withTeamLeadApprovals() {
+        LocalDate today = LocalDate.now(nl.gebiedsteam.caseload.shared.Times.DISPLAY_ZONE);
+        String provider = TestData.unique("Verslavingszorg UI ");
+        Browser admin = browser();
+        admin.login("gerrit.beheer", PASSWORD);
+        admin.open("/admin/providers.xhtml");
+        admin.find("providers:new").click();
+        admin.awaitAjax();
+        admin.type("providers:name", provider);
+        admin.find("providers:save").click();
+        admin.awaitText(provider + " is opgeslagen");
+        check(admin, "admin providers");
+        admin.open("/admin/settings.xhtml");
+        check(admin, "admin settings");
+
+        Browser anna = browser();
+        anna.login("anna.noord", PASSWORD);
+        anna.open("/signal/edit.xhtml");
+        check(anna, "new signal");
+        new Select(anna.find("signal:source")).selectByValue("SCHOOL");
+        anna.type("signal:received", LocalDateTime.now().minusDays(3).format(DATE_TIME));
+        anna.type("signal:summary", "Leerling is vaak afwezig en ruikt naar cannabis");
+        anna.type("signal:personName", "Dani");
+        anna.type("signal:personSchool", "Corlaer College");
+        anna.find("signal:save").click();
+        anna.awaitText("Het signaal is opgeslagen.");
+        assertEquals("Nieuw", anna.find("signalStatus").getText());
+        check(anna, "signal");
+        anna.open("/signal/list.xhtml");
+        anna.awaitText("Corlaer College");
+        check(anna, "signal list");
+        anna.driver().navigate().back();
+        anna.awaitLoaded();
+        anna.find("review:startReview").click();
+        anna.awaitText("Het signaal is in behandeling.");
+
+        anna.find("link:registerClient").click();
+        anna.awaitText("naar aanleiding van een signaal");
+        String surname = TestData.unique("Dekker");
+        fillClient(anna, "Dani", surname);
+        anna.find("edit:save").click();
+        anna.awaitText("De cliënt is geregistreerd.");
+        String fileUrl = anna.url();
+        check(anna, "file");
+
+        anna.find("pathwayForm:openPathway").click();
+        anna.awaitText("Het traject is gestart.");
+        assertEquals("Aangemeld", anna.find("pathwayStatus").getText());
+
+        anna.find("intakeLink").click();
+        anna.awaitText("Besproken leefgebieden");
+        check(anna, "intake");
+        anna.type("intake:place", "Gebiedsteamkantoor Noord");
+        anna.type("intake:notes", "Wil van het blowen af; school maakt zich zorgen.");
+        anna.driver().findElements(By.cssSelector("input[id$=':discussed']")).get(6).click();
+        anna.find("intake:save").click();
+        anna.awaitText("De intake is opgeslagen.");
+        assertEquals("Intake", anna.find("pathwayStatus").getText());
+
+        anna.find("planLink").click();
+        anna.awaitText("Ondersteuningsplan");
+        check(anna, "plan");
+        anna.driver().findElement(By.cssSelector("input[id$=':0:description']")).sendKeys("Blowt niet meer onder schooltijd");
+        anna.type("plan:reviewDate", today.plusMonths(2).format(DATE));
+        anna.type("plan:agreedOn", today.format(DATE));
+        anna.find("plan:save").click();
+        anna.awaitText("Het plan is opgeslagen.");
+        anna.find("back").click();
+        anna.awaitLoaded();
+        assertEquals("Plan in concept", anna.find("pathwayStatus").getText());
+        anna.find("pathwayForm:requestPlanApproval").click();
+        anna.awaitText("Plan ter goedkeuring aangeboden door anna.noord");
+
+        Browser carla = browser();
+        carla.login("carla.noord", PASSWORD);
+        carla.driver().get(fileUrl);
+        carla.awaitText("Besluit teamleider");
+        check(carla, "file as team lead");
+        carla.type("decisionForm:decisionComment", "Goed plan");
+        carla.find("decisionForm:approve").click();
+        carla.awaitText("Goedgekeurd.");
+        assertEquals("Plan akkoord", carla.find("pathwayStatus").getText());
+
+        anna.driver().get(fileUrl);
+        anna.awaitLoaded();
+        click(anna, "button.move-ACTIVE");
+        anna.awaitText("Het traject is nu in de fase: Uitvoering.");
+        anna.type("contactForm:contactNote", "Eerste gesprek over minderen");
+        anna.find("contactForm:addContact").click();
+        anna.awaitText("Het contact is toegevoegd.");
+        anna.type("contactForm:minutes", "veertig");
+        anna.find("contactForm:addContact").click();
+        anna.awaitText("De duur is een heel aantal minuten");
+
+        anna.find("referralsLink").click();
+        anna.awaitText("Nieuwe verwijzing");
+        new Select(anna.find("refer:provider")).selectByVisibleText(provider);
+        anna.type("refer:referredOn", today.minusDays(50).format(DATE));
+        anna.find("refer:save").click();
+        anna.awaitText("Er is geen toestemming vastgelegd");
+        anna.find("refer:recordConsent").click();
+        anna.type("refer:consentGivenOn", today.minusDays(50).format(DATE));
+        anna.type("refer:consentScope", "Hulpvraag en middelengebruik");
+        anna.find("refer:save").click();
+        anna.awaitText("De verwijzing is opgeslagen.");
+        assertTrue(anna.text().contains("lange wachttijd"), "waiting 50 days is flagged");
+        assertTrue(anna.text().contains("met toestemming"));
+        check(anna, "referrals");
+
+        anna.driver().get(fileUrl);
+        anna.awaitLoaded();
+        anna.type("pathwayForm:aftercareReview", today.plusMonths(3).format(DATE));
+        click(anna, "button.move-AFTERCARE");
+        anna.awaitText("Het traject is nu in de fase: Nazorg.");
+        anna.driver().findElement(By.cssSelector("#closureForm summary")).click();
+        new Select(anna.find("closureForm:outcome")).selectByValue("COMPLETED_AS_PLANNED");
+        new Select(anna.find("closureForm:detail")).selectByValue("GOALS_MET");
+        anna.find("closureForm:requestClosure").click();
+        anna.awaitText("Afsluiting aangevraagd door anna.noord");
+
+        carla.driver().get(fileUrl);
+        carla.awaitText("Besluit teamleider");
+        carla.find("decisionForm:approve").click();
+        carla.awaitText("Goedgekeurd.");
+        assertEquals("Afgesloten", carla.find("pathwayStatus").getText());
+        assertEquals("Afgesloten", carla.find("clientStatus").getText());
+
+        List<WebElement> rows = carla.driver().findElements(By.cssSelector("[id='timelineForm:entries_data'] tr"));
+        List<String> kinds = rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList();
+        for (String kind : List.of("Signaal", "Traject", "Intake", "Plan", "Contact", "Verwijzing")) {
+            assertTrue(kinds.contains(kind), kind + " on the timeline: " + kinds);
+        }
+        assertTrue(rows.get(0).getText().contains("Nazorg → Afgesloten"), "newest first: " + rows.get(0).getText());
+        List<LocalDateTime> moments = rows.stream()
+                .map(r -> LocalDateTime.parse(r.findElements(By.tagName("td")).get(0).getText(), DATE_TIME)).toList();
+        for (int i = 1; i < moments.size(); i++) {
+            assertFalse(moments.get(i).isAfter(moments.get(i - 1)), "timeline in order: " + moments);
+        }
+        carla.driver().findElement(By.cssSelector("input[name='timelineForm:kinds'][value='CONTACT']")).click();
+        carla.awaitAjax();
+        assertEquals(1, carla.driver().findElements(By.cssSelector("[id='timelineForm:entries_data'] tr")).size());
+        check(carla, "timeline filtered");
+    }
+
+    private void fillClient(Browser b, String givenNames, String surname) {
+        b.type("edit:givenNames", givenNames);
+        b.type("edit:surname", surname);
+        b.type("edit:dateOfBirth", "03-02-2010");
+        b.awaitAjax();
+        new Select(b.find("edit:gender")).selectByValue("MALE");
+        b.type("edit:postcode", "3861 AB");
+        b.type("edit:area", "Nijkerk-Noord");
+        b.awaitAjax();
+    }
+
+    private static void click(Browser b, String css) {
+        b.driver().findElement(By.cssSelector(css)).click();
+    }
+}
