@@ -239,7 +239,13 @@ public class ClientService {
             throw new NotFoundException();
         }
         Caller caller = requireClientWorker();
-        accessible(flag.getClientId(), AccessEvent.UPDATE);
+        Client client = accessible(flag.getClientId(), AccessEvent.UPDATE);
+        boolean aboutMeasures = flag.getKind() == FlagKind.MEASURE_EXPIRING || flag.getKind() == FlagKind.MEASURE_OVERDUE;
+        if (aboutMeasures && !AccessRules.mayReadMeasures(caller, client.getTeam().getId(),
+                client.getResponsible() == null ? null : client.getResponsible().getId())) {
+            accessLog.denied(AccessEvent.UPDATE, client.getId(), "measure", "flag about measures");
+            throw new AccessDeniedException();
+        }
         if (note == null || note.strip().length() < VOID_REASON_MIN) {
             throw new CaseloadException("flag.resolution.required");
         }

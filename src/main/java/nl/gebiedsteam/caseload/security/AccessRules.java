@@ -35,6 +35,16 @@ public final class AccessRules {
         return mayReassign(caller, pathwayTeamId);
     }
 
+    /**
+     * Measures (criminal-justice and coercive-care data, GDPR art. 10): only the assigned
+     * caseworker and the team lead of the client's team; other colleagues see that a restricted
+     * item exists, nothing more.
+     */
+    public static boolean mayReadMeasures(Caller caller, long clientTeamId, Long responsibleWorkerId) {
+        return worksWithClients(caller) && (Objects.equals(caller.workerId(), responsibleWorkerId)
+                || (caller.has(Role.TEAM_LEAD) && caller.teamId() == clientTeamId));
+    }
+
     /** Users, teams and reference lists. */
     public static boolean mayAdminister(Caller caller) {
         return caller != null && caller.has(Role.FUNCTIONAL_ADMIN);

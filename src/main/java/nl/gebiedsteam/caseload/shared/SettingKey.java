@@ -5,7 +5,9 @@ public enum SettingKey {
     COMBINED_MIN_SIGNALS("signal.combined.min-signals", 3, 2, 20),
     COMBINED_MIN_SOURCES("signal.combined.min-sources", 2, 1, 12),
     COMBINED_WINDOW_DAYS("signal.combined.window-days", 90, 7, 730),
-    REFERRAL_WAIT_FLAG_DAYS("referral.wait-flag-days", 42, 1, 365);
+    REFERRAL_WAIT_FLAG_DAYS("referral.wait-flag-days", 42, 1, 365),
+    MEASURE_EXPIRY_WINDOW_DAYS("measure.expiry-window-days", 60, 7, 365),
+    WVGGZ_EXPLORATION_DAYS("wvggz.exploration-days", 14, 1, 60);
 
     private final String key;
     private final int defaultValue;

@@ -156,4 +156,35 @@ class AccessRulesTest {
         Caller c = caller(92, TEAM_1, Role.CASEWORKER, Role.TEAM_LEAD, Role.POLICY_OFFICER, Role.PRIVACY_OFFICER);
         assertFalse(AccessRules.mayAdminister(c));
     }
+
+    @Test
+    void mayApprove_shouldBeTheTeamLeadOfThePathwaysTeamOnly() {
+        assertTrue(AccessRules.mayApprove(caller(3, TEAM_1, Role.TEAM_LEAD), TEAM_1));
+        assertFalse(AccessRules.mayApprove(caller(5, TEAM_2, Role.TEAM_LEAD), TEAM_1), "lead of another team");
+        assertFalse(AccessRules.mayApprove(caller(1, TEAM_1, Role.CASEWORKER), TEAM_1), "a caseworker requests");
+    }
+
+    @Test
+    void mayReadMeasures_shouldAllowTheAssignedCaseworker_evenFromAnotherTeam() {
+        assertTrue(AccessRules.mayReadMeasures(caller(1, TEAM_1, Role.CASEWORKER), TEAM_1, 1L));
+        assertTrue(AccessRules.mayReadMeasures(caller(1, TEAM_2, Role.CASEWORKER), TEAM_1, 1L));
+    }
+
+    @Test
+    void mayReadMeasures_shouldAllowTheTeamLeadOfTheClientsTeam_only() {
+        assertTrue(AccessRules.mayReadMeasures(caller(3, TEAM_1, Role.TEAM_LEAD), TEAM_1, 1L));
+        assertFalse(AccessRules.mayReadMeasures(caller(5, TEAM_2, Role.TEAM_LEAD), TEAM_1, 1L));
+    }
+
+    @Test
+    void mayReadMeasures_shouldRefuseAColleagueOfTheSameTeam_andAnUnassignedClient() {
+        assertFalse(AccessRules.mayReadMeasures(caller(2, TEAM_1, Role.CASEWORKER), TEAM_1, 1L));
+        assertFalse(AccessRules.mayReadMeasures(caller(2, TEAM_1, Role.CASEWORKER), TEAM_1, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"POLICY_OFFICER", "FUNCTIONAL_ADMIN", "PRIVACY_OFFICER"})
+    void mayReadMeasures_shouldRefuseRolesWithoutClientWork_evenWhenNamedResponsible(Role role) {
+        assertFalse(AccessRules.mayReadMeasures(caller(7, TEAM_1, role), TEAM_1, 7L));
+    }
 }

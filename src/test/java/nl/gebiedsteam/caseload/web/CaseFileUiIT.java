@@ -185,6 +185,60 @@ class CaseFileUiIT extends BrowserTest {
         check(carla, "timeline filtered");
     }
 
+    @Test
+    void measure_recordedExtendedAndOnTheTeamsExpiringList_visibleOnlyToAssignedAndLead() {
+        LocalDate today = LocalDate.now(nl.gebiedsteam.caseload.shared.Times.DISPLAY_ZONE);
+        Browser anna = browser();
+        anna.login("anna.noord", PASSWORD);
+        anna.open("/client/edit.xhtml");
+        String surname = TestData.unique("Maatregel");
+        fillClient(anna, "Joris", surname);
+        anna.find("edit:save").click();
+        anna.awaitText("De cliënt is geregistreerd.");
+        String fileUrl = anna.url();
+
+        anna.find("measuresLink").click();
+        anna.awaitText("Strafrechtelijke en gedwongen-zorggegevens");
+        check(anna, "measures");
+        new Select(anna.find("register:type")).selectByVisibleText("Zorgmachtiging");
+        anna.awaitAjax();
+        anna.awaitText("Nieuwe maatregel");
+        anna.type("editor:decisionDate", today.minusDays(175).format(DATE));
+        anna.type("editor:startDate", today.minusDays(170).format(DATE));
+        anna.find("editor:save").click();
+        anna.awaitText("Een maatregel heeft altijd een einddatum");
+        anna.type("editor:endDate", today.plusDays(10).format(DATE));
+        anna.find("editor:save").click();
+        anna.awaitText("De maatregel is vastgelegd.");
+        assertTrue(anna.text().contains("loopt af"), "ends within 60 days");
+        check(anna, "measure recorded");
+
+        anna.driver().findElement(By.cssSelector("button[id$=':extend']")).click();
+        anna.awaitText("Verlenging van Zorgmachtiging");
+        anna.type("editor:decisionDate", today.format(DATE));
+        anna.type("editor:endDate", today.plusDays(50).format(DATE));
+        anna.find("editor:save").click();
+        anna.awaitText("De verlenging is vastgelegd.");
+        assertTrue(anna.text().contains("verlenging:"), "the extension is shown as part of the chain");
+        assertTrue(anna.text().contains("verlengd"), "the first measure ended as extended");
+
+        Browser carla = browser();
+        carla.login("carla.noord", PASSWORD);
+        carla.open("/measure/expiring.xhtml");
+        carla.awaitText("Maatregelen die aflopen");
+        assertTrue(carla.text().contains("Joris " + surname), "on the team lead's expiring list");
+        check(carla, "expiring list");
+
+        Browser bram = browser();
+        bram.login("bram.noord", PASSWORD);
+        bram.driver().get(fileUrl);
+        bram.awaitText("Beperkt zichtbare items: 2");
+        assertTrue(bram.driver().findElements(By.id("measuresLink")).isEmpty(), "no way in for a colleague");
+        bram.open("/measure/expiring.xhtml");
+        bram.awaitText("Maatregelen die aflopen");
+        assertFalse(bram.text().contains(surname), "not on a colleague's list");
+    }
+
     private void fillClient(Browser b, String givenNames, String surname) {
         b.type("edit:givenNames", givenNames);
         b.type("edit:surname", surname);

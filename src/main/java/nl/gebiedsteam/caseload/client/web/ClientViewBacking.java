@@ -16,11 +16,14 @@ import nl.gebiedsteam.caseload.casefile.TimelineKind;
 import nl.gebiedsteam.caseload.casefile.TimelineService;
 import nl.gebiedsteam.caseload.client.ClientFile;
 import nl.gebiedsteam.caseload.client.ClientService;
+import nl.gebiedsteam.caseload.client.FlagKind;
 import nl.gebiedsteam.caseload.client.FlagView;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
 import nl.gebiedsteam.caseload.contact.ContactKind;
 import nl.gebiedsteam.caseload.contact.ContactService;
+import nl.gebiedsteam.caseload.measure.MeasureAccess;
+import nl.gebiedsteam.caseload.measure.MeasureService;
 import nl.gebiedsteam.caseload.pathway.ClosureDetail;
 import nl.gebiedsteam.caseload.pathway.ClosureOutcome;
 import nl.gebiedsteam.caseload.pathway.PathwayService;
@@ -60,10 +63,14 @@ public class ClientViewBacking implements Serializable {
     @Inject
     TimelineService timelineService;
 
+    @Inject
+    MeasureService measureService;
+
     private Long id;
     private ClientFile file;
     private List<FlagView> flags;
     private PathwayView pathway;
+    private MeasureAccess measureAccess;
     private String voidReason;
     private String flagResolution;
 
@@ -92,6 +99,7 @@ public class ClientViewBacking implements Serializable {
         file = clientService.view(id);
         flags = clientService.openFlags(id);
         pathway = pathwayService.current(id).orElse(null);
+        measureAccess = measureService.access(id);
         startDate = LocalDate.now(Times.DISPLAY_ZONE);
         startPurpose = file.purpose();
         startLegalGround = file.legalGround();
@@ -256,8 +264,14 @@ public class ClientViewBacking implements Serializable {
         return ClosureDetail.values();
     }
 
-    /** The flag's stored thresholds ("3;2;90") in words. */
+    /**
+     * The flag in words. A flag about a measure says only "restricted item" to colleagues who may
+     * not read measures; for combined observations the stored thresholds ("3;2;90") are spelled out.
+     */
     public String flagText(FlagView flag) {
+        if (flag.kind() == FlagKind.MEASURE_EXPIRING || flag.kind() == FlagKind.MEASURE_OVERDUE) {
+            return Messages.text(measureAccess.mayRead() ? "flag." + flag.kind() + ".detail" : "flag.restricted");
+        }
         String[] parts = flag.detail() == null ? new String[0] : flag.detail().split(";");
         return parts.length == 3 ? Messages.text("flag." + flag.kind() + ".detail", (Object[]) parts)
                 : Messages.text("flag." + flag.kind());
@@ -277,6 +291,10 @@ public class ClientViewBacking implements Serializable {
 
     public List<FlagView> getFlags() {
         return flags;
+    }
+
+    public MeasureAccess getMeasureAccess() {
+        return measureAccess;
     }
 
     public PathwayView getPathway() {

@@ -1,0 +1,7 @@
+package nl.gebiedsteam.caseload.task;
+
+/** A task is open until someone marks it done with a note. */
+public enum TaskStatus {
+    OPEN,
+    DONE
+}
