@@ -151,7 +151,7 @@ INSERT INTO seed_cond (code, v, learned, org, treat, subst, loc, cont, txt) VALU
 -- 2. Clients for the slots. Candidates per pool and team; a hash picks as many as there are slots, and within those the
 -- oldest pathways go to the earliest measures, so that most measures fall inside a pathway. A1 is taken first.
 CREATE TABLE seed_cand (client_id BIGINT NOT NULL PRIMARY KEY, pool CHAR(2) NOT NULL, team BIGINT NOT NULL, pick BIGINT NOT NULL,
-    pw_start DATE NOT NULL, r1 INT NULL, r2 INT NULL) ENGINE = InnoDB;
+    pw_start DATE NOT NULL, r1 INT NULL, r2 INT NULL) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 INSERT INTO seed_cand (client_id, pool, team, pick, pw_start)
 SELECT x.id, x.pool, x.team, CRC32(CONCAT('ms-', x.id)), x.pw_start FROM (
     SELECT c.id, c.area_team_id AS team, COALESCE(o.start_date, l.start_date) AS pw_start,
@@ -170,7 +170,7 @@ UPDATE seed_cand SET pool = 'A1' WHERE client_id = (SELECT c.id FROM client c JO
     AND TIMESTAMPDIFF(YEAR, c.date_of_birth, @today) >= 21 ORDER BY o.start_date, c.id LIMIT 1);
 
 CREATE TABLE seed_slot (slot CHAR(3) NOT NULL PRIMARY KEY, pool CHAR(2) NOT NULL, team BIGINT NOT NULL, first_s INT NOT NULL,
-    rn INT NULL, client_id BIGINT NULL, p_end DATE NULL, b16 DATE NULL) ENGINE = InnoDB;
+    rn INT NULL, client_id BIGINT NULL, p_end DATE NULL, b16 DATE NULL) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 INSERT INTO seed_slot (slot, pool, team, first_s) SELECT slot, MIN(pool), MIN(team), MIN(s) FROM seed_m GROUP BY slot;
 UPDATE seed_slot s JOIN (SELECT slot, ROW_NUMBER() OVER (PARTITION BY pool, team ORDER BY first_s, slot) AS rn FROM seed_slot) x
   ON x.slot = s.slot SET s.rn = x.rn;

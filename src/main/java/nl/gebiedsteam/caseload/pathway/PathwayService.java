@@ -239,6 +239,9 @@ public class PathwayService {
                 .setParameter("pathwayId", pathway.getId()).getResultList();
         SupportPlan draft = plans.stream().filter(p -> p.getStatus() == PlanStatus.DRAFT).findFirst()
                 .orElseThrow(() -> new CaseloadException("plan.noDraft"));
+        if (draft.getGoals().isEmpty() || draft.getClientAgreedOn() == null) {
+            throw new CaseloadException("plan.incomplete"); // changed or imported since it was offered
+        }
         plans.stream().filter(p -> p.getStatus() == PlanStatus.AGREED).forEach(SupportPlan::supersede);
         draft.approve(Times.nowUtc(), caller.loginName());
     }

@@ -7,7 +7,8 @@ public enum SettingKey {
     COMBINED_WINDOW_DAYS("signal.combined.window-days", 90, 7, 730),
     REFERRAL_WAIT_FLAG_DAYS("referral.wait-flag-days", 42, 1, 365),
     MEASURE_EXPIRY_WINDOW_DAYS("measure.expiry-window-days", 60, 7, 365),
-    WVGGZ_EXPLORATION_DAYS("wvggz.exploration-days", 14, 1, 60);
+    WVGGZ_EXPLORATION_DAYS("wvggz.exploration-days", 14, 1, 60),
+    OVERVIEW_NO_CONTACT_DAYS("overview.no-contact-days", 30, 7, 365);
 
     private final String key;
     private final int defaultValue;

@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                        + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ') + ' (' + n.failureSummary + ')').join(', '))))"
                         + ".catch(e => done(['axe failed: ' + e]));");
         return found;
     }

@@ -30,6 +30,23 @@ public final class Sql {
         return number(dataSource, "SELECT COUNT(*) FROM (" + sql + ") x", parameters) > 0;
     }
 
+    /** Inserts a row and returns its generated id. */
+    public static long insert(DataSource dataSource, String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement statement = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void execute(DataSource dataSource, String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import nl.gebiedsteam.caseload.testsupport.Browser;
 import nl.gebiedsteam.caseload.testsupport.BrowserTest;
@@ -237,6 +238,51 @@ class CaseFileUiIT extends BrowserTest {
         bram.open("/measure/expiring.xhtml");
         bram.awaitText("Maatregelen die aflopen");
         assertFalse(bram.text().contains(surname), "not on a colleague's list");
+    }
+
+    @Test
+    void teamLead_approvesFromTheQueue_bulkReassigns_andTheNewCaseworkerFindsThem() {
+        Browser carla = browser();
+        carla.login("carla.noord", PASSWORD);
+        carla.open("/review/overview.xhtml");
+        carla.awaitText("Caseload per regisseur");
+        assertTrue(carla.driver().findElements(By.cssSelector(".charts canvas")).size() >= 3, "three charts render");
+        check(carla, "team overview");
+
+        int waiting = carla.driver().findElements(By.cssSelector("button[id$=':approve']")).size();
+        assertTrue(waiting > 0, "the demo team has requests waiting");
+        carla.driver().findElements(By.cssSelector("button[id$=':approve']")).get(0).click();
+        carla.awaitText("Goedgekeurd.");
+        assertEquals(waiting - 1, carla.driver().findElements(By.cssSelector("button[id$=':approve']")).size());
+
+        carla.driver().findElement(By.xpath("//table[@id='teamTable']//tr[th[contains(., 'Anna de Boer')]]"
+                + "/td[contains(@class, 'figure')][1]/a")).click();
+        carla.awaitText("Geselecteerde cliënten overdragen");
+        check(carla, "drill-down");
+        List<WebElement> rows = carla.driver().findElements(By.cssSelector("[id='drill:rows_data'] tr"));
+        List<String> names = new ArrayList<>();
+        for (WebElement row : rows.subList(0, 2)) {
+            names.add(row.findElements(By.tagName("td")).get(1).getText());
+            row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            carla.awaitAjax();
+        }
+        new Select(carla.find("drill:to")).selectByVisibleText("Bram Jansen");
+        carla.type("drill:reason", "Anna gaat met verlof");
+        carla.find("drill:reassign").click();
+        carla.awaitText("2 cliënt(en) overgedragen.");
+
+        Browser bram = browser();
+        bram.login("bram.noord", PASSWORD);
+        bram.awaitText("Onlangs aan mij toegewezen");
+        String recent = bram.find("recentlyAssigned").getText();
+        for (String name : names) {
+            assertTrue(recent.contains(name), name + " under recently assigned: " + recent);
+        }
+        assertTrue(recent.contains("Anna gaat met verlof"));
+        check(bram, "my work");
+
+        bram.open("/review/overview.xhtml");
+        bram.awaitText("Geen toegang");
     }
 
     private void fillClient(Browser b, String givenNames, String surname) {

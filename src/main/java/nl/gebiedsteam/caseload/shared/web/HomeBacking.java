@@ -24,6 +24,10 @@ public class HomeBacking {
         return AccessRules.worksWithClients(getCaller());
     }
 
+    public boolean isTeamLead() {
+        return isClientWorker() && getCaller().has(Role.TEAM_LEAD);
+    }
+
     public boolean isAdmin() {
         return AccessRules.mayAdminister(getCaller());
     }

@@ -1,0 +1,371 @@
+package nl.gebiedsteam.caseload.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.client.Client;
+import nl.gebiedsteam.caseload.pathway.Pathway;
+import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
+import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.Option;
+import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.SettingKey;
+import nl.gebiedsteam.caseload.shared.Settings;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.worker.Worker;
+
+/**
+ * The team lead's caseload review: the overview (aggregate SQL, never entities), the lists behind
+ * each figure, the approval queue and (re)assignment. The team is always the caller's own: no
+ * team id comes from the browser, and a client id of another team in a reassignment is refused
+ * and logged.
+ *
+ * <p>Every figure is one {@link Metric}: a FROM/WHERE over the team's data, the column that says
+ * whose it is, and what to show for it. The counts (one UNION ALL query) and the drill-down lists
+ * use the same text, so they cannot disagree. Parameters: ?1 team, ?2 today, ?3 start of the
+ * no-contact window (local time), ?4 last day of the expiry window, ?5 the referral date before
+ * which a referral has waited too long.
+ */
+@Stateless
+@RolesAllowed(Role.TEAM_LEAD_NAME)
+public class CaseloadService {
+
+    static final String OBJECT = "caseload";
+    static final int REASON_MIN = 5;
+    static final double OVERLOAD_FACTOR = 1.2;
+    private static final int MONTHS = 12;
+
+    private static final String NAME = "CONCAT_WS(' ', c.given_names, c.surname_prefix, c.surname)";
+    private static final String OPEN = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 "
+            + "AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED' ";
+    private static final String TEAM_CLIENT = "c.area_team_id = ?1 AND c.voided = FALSE ";
+
+    /** One figure of the overview. */
+    record Metric(String from, String responsible, String detail, String order) {
+    }
+
+    static final Map<OverviewMetric, Metric> METRICS = new EnumMap<>(OverviewMetric.class);
+
+    static {
+        METRICS.put(OverviewMetric.OPEN_PATHWAYS, new Metric(OPEN, "p.responsible_worker_id", "p.status",
+                "p.start_date, p.id"));
+        METRICS.put(OverviewMetric.NO_RECENT_CONTACT, new Metric(OPEN + "AND NOT EXISTS (SELECT 1 FROM client_contact k "
+                + "WHERE k.client_id = c.id AND k.voided = FALSE AND k.occurred_local >= ?3) ", "p.responsible_worker_id",
+                "DATE_FORMAT((SELECT MAX(k.occurred_local) FROM client_contact k WHERE k.client_id = c.id "
+                        + "AND k.voided = FALSE), '%d-%m-%Y')", "p.start_date, p.id"));
+        METRICS.put(OverviewMetric.REVIEW_OVERDUE, new Metric(OPEN + "AND EXISTS (SELECT 1 FROM support_plan sp "
+                + "WHERE sp.pathway_id = p.id AND sp.review_date < ?2 AND NOT EXISTS (SELECT 1 FROM support_plan n "
+                + "WHERE n.pathway_id = p.id AND n.plan_number > sp.plan_number)) ", "p.responsible_worker_id",
+                "DATE_FORMAT((SELECT sp.review_date FROM support_plan sp WHERE sp.pathway_id = p.id "
+                        + "ORDER BY sp.plan_number DESC LIMIT 1), '%d-%m-%Y')", "p.id"));
+        METRICS.put(OverviewMetric.AWAITING_APPROVAL, new Metric(OPEN + "AND p.pending_approval IS NOT NULL ",
+                "p.responsible_worker_id", "p.pending_approval", "p.approval_requested_at, p.id"));
+        METRICS.put(OverviewMetric.REFERRAL_WAITING, new Metric("FROM referral r JOIN client c ON c.id = r.client_id "
+                + "JOIN referral_provider pr ON pr.id = r.provider_id WHERE " + TEAM_CLIENT + "AND r.voided = FALSE "
+                + "AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?5 ",
+                "c.responsible_worker_id", "CONCAT(pr.name, ' ', DATE_FORMAT(r.referred_on, '%d-%m-%Y'))",
+                "r.referred_on, r.id"));
+        METRICS.put(OverviewMetric.MEASURE_EXPIRING, new Metric("FROM coercion_measure m JOIN client c "
+                + "ON c.id = m.client_id WHERE " + TEAM_CLIENT + "AND m.voided = FALSE AND m.outcome IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM coercion_measure e WHERE e.extends_measure_id = m.id "
+                + "AND e.voided = FALSE) AND m.end_date >= ?2 AND m.end_date <= ?4 ", "c.responsible_worker_id",
+                "DATE_FORMAT(m.end_date, '%d-%m-%Y')", "m.end_date, m.id"));
+        METRICS.put(OverviewMetric.TASK_OVERDUE, new Metric("FROM task t JOIN client c ON c.id = t.client_id WHERE "
+                + TEAM_CLIENT + "AND t.status = 'OPEN' AND t.due_date < ?2 ", "c.responsible_worker_id",
+                "DATE_FORMAT(t.due_date, '%d-%m-%Y')", "t.due_date, t.id"));
+        METRICS.put(OverviewMetric.UNASSIGNED_CLIENTS, new Metric("FROM client c WHERE " + TEAM_CLIENT
+                + "AND c.responsible_worker_id IS NULL AND c.status <> 'CLOSED' ", "c.responsible_worker_id", "c.status",
+                "c.surname, c.id"));
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Settings settings;
+
+    public Overview overview() {
+        Caller lead = lead();
+        Parameters parameters = parameters();
+        Map<Long, Map<OverviewMetric, Long>> counts = new HashMap<>();
+        Query countQuery = em.createNativeQuery(METRICS.entrySet().stream()
+                .map(e -> "SELECT '" + e.getKey().name() + "', " + e.getValue().responsible() + ", COUNT(*) "
+                        + e.getValue().from() + "GROUP BY " + e.getValue().responsible())
+                .collect(Collectors.joining(" UNION ALL ")));
+        parameters.bind(countQuery, lead.teamId());
+        for (Object[] row : rows(countQuery)) {
+            counts.computeIfAbsent(id(row[1]), k -> new EnumMap<>(OverviewMetric.class))
+                    .put(OverviewMetric.valueOf((String) row[0]), ((Number) row[2]).longValue());
+        }
+        Map<Long, Map<String, Long>> byStatus = new HashMap<>();
+        Query statusQuery = em.createNativeQuery("SELECT p.responsible_worker_id, p.status, COUNT(*) " + OPEN
+                + "GROUP BY p.responsible_worker_id, p.status");
+        parameters.bind(statusQuery, lead.teamId());
+        for (Object[] row : rows(statusQuery)) {
+            byStatus.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        caseworkers(lead).forEach(o -> names.put(o.id(), o.label()));
+        Set<Long> ids = new LinkedHashSet<>(names.keySet());
+        ids.addAll(counts.keySet());
+        ids.addAll(byStatus.keySet());
+        ids.remove(null);
+        missingNames(ids, names);
+        long teamCaseload = ids.stream().mapToLong(id -> counts.getOrDefault(id, Map.of())
+                .getOrDefault(OverviewMetric.OPEN_PATHWAYS, 0L)).sum();
+        long caseworkersInTeam = Math.max(1, caseworkers(lead).size());
+        double average = (double) teamCaseload / caseworkersInTeam;
+        List<OverviewRow> rows = new ArrayList<>();
+        for (Long id : ids) {
+            Map<OverviewMetric, Long> own = counts.getOrDefault(id, Map.of());
+            long caseload = own.getOrDefault(OverviewMetric.OPEN_PATHWAYS, 0L);
+            rows.add(new OverviewRow(id, names.get(id), byStatus.getOrDefault(id, Map.of()), own,
+                    average > 0 && caseload > average * OVERLOAD_FACTOR));
+        }
+        OverviewRow totals = totals(counts, byStatus);
+        Map<OverviewMetric, Long> unassigned = counts.getOrDefault(null, Map.of());
+        long unlinked = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1 "
+                + "AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')").setParameter(1, lead.teamId())
+                .getSingleResult()).longValue();
+        Overview overview = new Overview(rows, totals, unassigned.getOrDefault(OverviewMetric.UNASSIGNED_CLIENTS, 0L),
+                unlinked, average, months(lead.teamId()), parameters.noContactDays(), parameters.windowDays(),
+                parameters.waitDays());
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "overview; caseworkers=" + rows.size());
+        return overview;
+    }
+
+    /**
+     * The clients (or, for unlinked signals, the signals) behind a figure, paged in the database.
+     *
+     * @param workerId a caseworker of the team, or null for the whole team
+     */
+    public List<DrillDownRow> drillDown(OverviewMetric metric, Long workerId, int first, int pageSize) {
+        Caller lead = lead();
+        Query query;
+        if (metric == OverviewMetric.UNLINKED_SIGNALS) {
+            query = em.createNativeQuery("SELECT s.id, NULL, COALESCE(s.person_name, s.person_school, s.person_area), "
+                    + "NULL, DATE_FORMAT(s.received_local, '%d-%m-%Y') FROM signal_report s WHERE s.area_team_id = ?1 "
+                    + "AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW') ORDER BY s.received_local, s.id "
+                    + "LIMIT ?7 OFFSET ?8");
+        } else {
+            Metric m = METRICS.get(metric);
+            query = em.createNativeQuery("SELECT c.id, c.id, " + NAME + ", w.display_name, " + m.detail() + " "
+                    + m.from().replaceFirst("WHERE", "LEFT JOIN worker w ON w.id = " + m.responsible() + " WHERE")
+                    + workerFilter(m, workerId) + "ORDER BY " + m.order() + " LIMIT ?7 OFFSET ?8");
+        }
+        parameters().bind(query, lead.teamId());
+        if (workerId != null) {
+            query.setParameter(6, workerId);
+        }
+        query.setParameter(7, Math.min(Math.max(pageSize, 1), 100)).setParameter(8, Math.max(first, 0));
+        List<DrillDownRow> rows = rows(query).stream().map(r -> new DrillDownRow(((Number) r[0]).longValue(), id(r[1]),
+                (String) r[2], (String) r[3], (String) r[4])).toList();
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "drill-down " + metric + "; worker=" + workerId
+                + "; rows=" + rows.size());
+        return rows;
+    }
+
+    public long drillDownCount(OverviewMetric metric, Long workerId) {
+        Caller lead = lead();
+        Query query = metric == OverviewMetric.UNLINKED_SIGNALS
+                ? em.createNativeQuery("SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1 "
+                        + "AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')")
+                : em.createNativeQuery("SELECT COUNT(*) " + METRICS.get(metric).from()
+                        + workerFilter(METRICS.get(metric), workerId));
+        parameters().bind(query, lead.teamId());
+        if (workerId != null && metric != OverviewMetric.UNLINKED_SIGNALS) {
+            query.setParameter(6, workerId);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Plans and closures waiting for this team lead, oldest request first. */
+    public List<ApprovalRequest> approvalQueue() {
+        Caller lead = lead();
+        List<ApprovalRequest> queue = em.createQuery("SELECT p FROM Pathway p JOIN FETCH p.client c WHERE p.team.id = :team "
+                + "AND p.pendingApproval IS NOT NULL AND p.voided = FALSE AND c.voided = FALSE "
+                + "ORDER BY p.approvalRequestedAt, p.id", Pathway.class)
+                .setParameter("team", lead.teamId()).getResultStream()
+                .map(p -> new ApprovalRequest(p.getId(), p.getVersion(), p.getClient().getId(), p.getClient().getFullName(),
+                        p.getPendingApproval().name(), p.getStatus().name(),
+                        p.getClosureOutcome() == null ? null : p.getClosureOutcome().name(),
+                        p.getClosureDetail() == null ? null : p.getClosureDetail().name(), p.getApprovalRequestedBy(),
+                        p.getApprovalRequestedAt()))
+                .toList();
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "approval queue; rows=" + queue.size());
+        return queue;
+    }
+
+    /** Active caseworkers and team leads of the caller's team: who clients can be assigned to. */
+    public List<Option> caseworkers() {
+        return caseworkers(lead());
+    }
+
+    /**
+     * Moves clients of the team to another caseworker of the team, with a reason. All or nothing:
+     * one client of another team (a tampered request) refuses the whole request and is logged.
+     * The open pathway and open tasks move with the client.
+     */
+    public int reassign(List<Long> clientIds, long toWorkerId, String reason) {
+        Caller lead = lead();
+        if (reason == null || reason.strip().length() < REASON_MIN) {
+            throw new CaseloadException("reassign.reason.required");
+        }
+        if (clientIds == null || clientIds.isEmpty()) {
+            throw new CaseloadException("reassign.none");
+        }
+        Worker to = em.find(Worker.class, toWorkerId);
+        if (to == null || !to.isActive() || to.getTeam() == null || !Objects.equals(to.getTeam().getId(), lead.teamId())
+                || !(to.hasRole(Role.CASEWORKER) || to.hasRole(Role.TEAM_LEAD))) {
+            throw new CaseloadException("reassign.target.invalid");
+        }
+        List<Client> clients = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(clientIds)) {
+            Client client = id == null ? null : em.find(Client.class, id);
+            if (client == null || client.isVoided()) {
+                throw new NotFoundException();
+            }
+            clients.add(client);
+        }
+        List<Client> foreign = clients.stream().filter(c -> !c.getTeam().getId().equals(lead.teamId())).toList();
+        if (!foreign.isEmpty()) {
+            foreign.forEach(c -> accessLog.denied(AccessEvent.UPDATE, c.getId(), "assignment",
+                    "bulk reassignment of a client of another team"));
+            throw new AccessDeniedException();
+        }
+        int moved = 0;
+        for (Client client : clients) {
+            Worker from = client.getResponsible();
+            if (from != null && from.getId().equals(to.getId())) {
+                continue;
+            }
+            client.setResponsible(to);
+            em.createQuery("UPDATE Pathway p SET p.responsible = :to WHERE p.client.id = :client "
+                    + "AND p.status <> nl.gebiedsteam.caseload.pathway.PathwayStatus.CLOSED")
+                    .setParameter("to", to).setParameter("client", client.getId()).executeUpdate();
+            em.createQuery("UPDATE Task t SET t.ownerId = :to WHERE t.clientId = :client "
+                    + "AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN")
+                    .setParameter("to", to.getId()).setParameter("client", client.getId()).executeUpdate();
+            em.persist(new Assignment(client.getId(), lead.teamId(), from == null ? null : from.getId(), to.getId(),
+                    reason.strip(), Times.nowUtc(), lead.loginName()));
+            accessLog.success(AccessEvent.UPDATE, client.getId(), "assignment", "from=" + (from == null ? "-"
+                    : from.getLoginName()) + "; to=" + to.getLoginName() + "; reason=" + reason.strip());
+            moved++;
+        }
+        Persistence.flush(em);
+        return moved;
+    }
+
+    private Caller lead() {
+        Caller caller = currentCaller.require();
+        if (caller.teamId() == null || !caller.has(Role.TEAM_LEAD)) {
+            accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "team lead with a team required");
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+
+    private List<Option> caseworkers(Caller lead) {
+        return em.createNamedQuery("Worker.findActiveInTeam", Worker.class).setParameter("teamId", lead.teamId())
+                .getResultStream().filter(w -> w.hasRole(Role.CASEWORKER) || w.hasRole(Role.TEAM_LEAD))
+                .map(w -> new Option(w.getId(), w.getDisplayName())).toList();
+    }
+
+    private void missingNames(Set<Long> ids, Map<Long, String> names) {
+        for (Long id : ids) {
+            if (!names.containsKey(id)) {
+                Worker worker = em.find(Worker.class, id);
+                names.put(id, worker == null ? "#" + id : worker.getDisplayName());
+            }
+        }
+    }
+
+    private static OverviewRow totals(Map<Long, Map<OverviewMetric, Long>> counts, Map<Long, Map<String, Long>> byStatus) {
+        Map<OverviewMetric, Long> sum = new EnumMap<>(OverviewMetric.class);
+        counts.values().forEach(m -> m.forEach((k, v) -> sum.merge(k, v, Long::sum)));
+        Map<String, Long> statuses = new HashMap<>();
+        byStatus.values().forEach(m -> m.forEach((k, v) -> statuses.merge(k, v, Long::sum)));
+        return new OverviewRow(null, null, statuses, sum, false);
+    }
+
+    private List<MonthFlow> months(long teamId) {
+        YearMonth current = YearMonth.now(Times.DISPLAY_ZONE);
+        LocalDate from = current.minusMonths(MONTHS - 1L).atDay(1);
+        Query query = em.createNativeQuery("SELECT ym, SUM(inflow), SUM(outflow) FROM ("
+                + "SELECT DATE_FORMAT(p.start_date, '%Y-%m') AS ym, 1 AS inflow, 0 AS outflow FROM pathway p "
+                + "JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 AND p.voided = FALSE "
+                + "AND c.voided = FALSE AND p.start_date >= ?2 UNION ALL "
+                + "SELECT DATE_FORMAT(p.end_date, '%Y-%m'), 0, 1 FROM pathway p JOIN client c ON c.id = p.client_id "
+                + "WHERE p.area_team_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status = 'CLOSED' "
+                + "AND p.end_date >= ?2) x GROUP BY ym")
+                .setParameter(1, teamId).setParameter(2, from);
+        Map<String, long[]> found = new HashMap<>();
+        for (Object[] row : rows(query)) {
+            found.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        List<MonthFlow> months = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            String month = current.minusMonths(i).toString();
+            long[] flow = found.getOrDefault(month, new long[2]);
+            months.add(new MonthFlow(month, flow[0], flow[1]));
+        }
+        return months;
+    }
+
+    private static String workerFilter(Metric metric, Long workerId) {
+        return workerId == null ? "" : "AND " + metric.responsible() + " = ?6 ";
+    }
+
+    /** Today's values of the thresholds, bound the same way for counts and lists. */
+    private record Parameters(LocalDate today, int noContactDays, int windowDays, int waitDays) {
+
+        void bind(Query query, long teamId) {
+            query.setParameter(1, teamId);
+            query.setParameter(2, today);
+            query.setParameter(3, today.minusDays(noContactDays).atStartOfDay());
+            query.setParameter(4, today.plusDays(windowDays));
+            query.setParameter(5, today.minusDays(waitDays));
+        }
+    }
+
+    private Parameters parameters() {
+        return new Parameters(LocalDate.now(Times.DISPLAY_ZONE), settings.get(SettingKey.OVERVIEW_NO_CONTACT_DAYS),
+                settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS), settings.get(SettingKey.REFERRAL_WAIT_FLAG_DAYS));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.gebiedsteam.caseload.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.client.ClientScope;
+import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.SettingKey;
+import nl.gebiedsteam.caseload.shared.Settings;
+import nl.gebiedsteam.caseload.shared.Times;
+
+/**
+ * "My work": where a caseworker starts the day. Only the caller's own clients (the ones they are
+ * responsible for), each question answered by one query.
+ */
+@Stateless
+@RolesAllowed({Role.CASEWORKER_NAME, Role.TEAM_LEAD_NAME})
+public class WorkService {
+
+    static final String OBJECT = "my-work";
+    static final int RECENT_DAYS = 30;
+    private static final int LIMIT = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ClientScope scope;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Settings settings;
+
+    /**
+     * My clients with an open pathway that need attention: an open flag, a measure expiring, a
+     * referral waiting too long, a plan review date passed, or no contact within the set days.
+     */
+    public List<MyClient> clientsNeedingAttention() {
+        Caller caller = scope.requireClientWorker(OBJECT);
+        LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT * FROM (SELECT c.id, CONCAT_WS(' ', c.given_names, "
+                + "c.surname_prefix, c.surname) AS name, "
+                + "EXISTS (SELECT 1 FROM client_flag f WHERE f.client_id = c.id AND f.resolved_at IS NULL) AS flagged, "
+                + "EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.voided = FALSE "
+                + "AND m.outcome IS NULL AND m.end_date <= ?3 AND NOT EXISTS (SELECT 1 FROM coercion_measure e "
+                + "WHERE e.extends_measure_id = m.id AND e.voided = FALSE)) AS expiring, "
+                + "EXISTS (SELECT 1 FROM referral r WHERE r.client_id = c.id AND r.voided = FALSE "
+                + "AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?4) "
+                + "AS waiting, "
+                + "EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pathway_id = p.id AND sp.review_date < ?2 "
+                + "AND NOT EXISTS (SELECT 1 FROM support_plan n WHERE n.pathway_id = p.id "
+                + "AND n.plan_number > sp.plan_number)) AS review, "
+                + "NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE "
+                + "AND k.occurred_local >= ?5) AS quiet "
+                + "FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.responsible_worker_id = ?1 "
+                + "AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED') x "
+                + "WHERE flagged OR expiring OR waiting OR review OR quiet ORDER BY name LIMIT " + LIMIT)
+                .setParameter(1, caller.workerId()).setParameter(2, today)
+                .setParameter(3, today.plusDays(settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS)))
+                .setParameter(4, today.minusDays(settings.get(SettingKey.REFERRAL_WAIT_FLAG_DAYS)))
+                .setParameter(5, today.minusDays(settings.get(SettingKey.OVERVIEW_NO_CONTACT_DAYS)).atStartOfDay())
+                .getResultList();
+        List<MyClient> clients = rows.stream().map(r -> new MyClient(((Number) r[0]).longValue(), (String) r[1],
+                bool(r[2]), bool(r[3]), bool(r[4]), bool(r[5]), bool(r[6]))).toList();
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "clients needing attention; rows=" + clients.size());
+        return clients;
+    }
+
+    /** Clients assigned to me in the last 30 days, newest first. */
+    public List<RecentAssignment> recentlyAssigned() {
+        Caller caller = scope.requireClientWorker(OBJECT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, "
+                + "c.surname), fw.display_name, a.assigned_by, a.reason, a.assigned_at FROM assignment a "
+                + "JOIN client c ON c.id = a.client_id LEFT JOIN worker fw ON fw.id = a.from_worker_id "
+                + "WHERE a.to_worker_id = ?1 AND a.assigned_at >= ?2 AND c.voided = FALSE "
+                + "AND c.responsible_worker_id = ?1 ORDER BY a.assigned_at DESC LIMIT " + LIMIT)
+                .setParameter(1, caller.workerId()).setParameter(2, Times.nowUtc().minusDays(RECENT_DAYS))
+                .getResultList();
+        List<RecentAssignment> recent = rows.stream().map(r -> new RecentAssignment(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3], (String) r[4], local(r[5]))).toList();
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "recently assigned; rows=" + recent.size());
+        return recent;
+    }
+
+    /** My plan and closure requests the team lead sent back, still waiting for me. */
+    public List<SentBack> sentBack() {
+        Caller caller = scope.requireClientWorker(OBJECT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, "
+                + "c.surname), p.sent_back_comment FROM pathway p JOIN client c ON c.id = p.client_id "
+                + "WHERE p.responsible_worker_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED' "
+                + "AND p.sent_back_comment IS NOT NULL AND p.pending_approval IS NULL ORDER BY p.modified_at DESC LIMIT "
+                + LIMIT).setParameter(1, caller.workerId()).getResultList();
+        List<SentBack> sentBack = rows.stream().map(r -> new SentBack(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2])).toList();
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "sent back; rows=" + sentBack.size());
+        return sentBack;
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
+    }
+
+    private static LocalDateTime local(Object value) {
+        return value instanceof LocalDateTime l ? l : value == null ? null : ((Timestamp) value).toLocalDateTime();
+    }
+}
