@@ -55,6 +55,8 @@ public class CaseloadService {
     static final int REASON_MIN = 5;
     static final double OVERLOAD_FACTOR = 1.2;
     private static final int MONTHS = 12;
+    /** The queue shows the oldest requests; the full list is the "awaiting approval" figure's drill-down. */
+    static final int QUEUE_MAX = 25;
 
     private static final String NAME = "CONCAT_WS(' ', c.given_names, c.surname_prefix, c.surname)";
     private static final String OPEN = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 "
@@ -131,8 +133,9 @@ public class CaseloadService {
         for (Object[] row : rows(statusQuery)) {
             byStatus.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
         }
+        List<Option> team = caseworkers(lead);
         Map<Long, String> names = new LinkedHashMap<>();
-        caseworkers(lead).forEach(o -> names.put(o.id(), o.label()));
+        team.forEach(o -> names.put(o.id(), o.label()));
         Set<Long> ids = new LinkedHashSet<>(names.keySet());
         ids.addAll(counts.keySet());
         ids.addAll(byStatus.keySet());
@@ -140,7 +143,7 @@ public class CaseloadService {
         missingNames(ids, names);
         long teamCaseload = ids.stream().mapToLong(id -> counts.getOrDefault(id, Map.of())
                 .getOrDefault(OverviewMetric.OPEN_PATHWAYS, 0L)).sum();
-        long caseworkersInTeam = Math.max(1, caseworkers(lead).size());
+        long caseworkersInTeam = Math.max(1, team.size());
         double average = (double) teamCaseload / caseworkersInTeam;
         List<OverviewRow> rows = new ArrayList<>();
         for (Long id : ids) {
@@ -206,13 +209,13 @@ public class CaseloadService {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** Plans and closures waiting for this team lead, oldest request first. */
+    /** Plans and closures waiting for this team lead, oldest request first (at most {@link #QUEUE_MAX}). */
     public List<ApprovalRequest> approvalQueue() {
         Caller lead = lead();
         List<ApprovalRequest> queue = em.createQuery("SELECT p FROM Pathway p JOIN FETCH p.client c WHERE p.team.id = :team "
                 + "AND p.pendingApproval IS NOT NULL AND p.voided = FALSE AND c.voided = FALSE "
                 + "ORDER BY p.approvalRequestedAt, p.id", Pathway.class)
-                .setParameter("team", lead.teamId()).getResultStream()
+                .setParameter("team", lead.teamId()).setMaxResults(QUEUE_MAX).getResultStream()
                 .map(p -> new ApprovalRequest(p.getId(), p.getVersion(), p.getClient().getId(), p.getClient().getFullName(),
                         p.getPendingApproval().name(), p.getStatus().name(),
                         p.getClosureOutcome() == null ? null : p.getClosureOutcome().name(),

@@ -285,6 +285,29 @@ class CaseFileUiIT extends BrowserTest {
         bram.awaitText("Geen toegang");
     }
 
+    @Test
+    void policyOfficer_opensTheAnnualReport_switchesYear_andSeesChartsAndDefinitions() {
+        Browser fatima = browser();
+        fatima.login("fatima.beleid", PASSWORD);
+        fatima.open("/report/annual.xhtml");
+        fatima.awaitText("Geholpen cliënten");
+        assertTrue(fatima.text().contains("Definities"), "the definitions are printed on the page");
+        assertTrue(fatima.driver().findElements(By.cssSelector(".charts canvas")).size() >= 3, "three charts render");
+        check(fatima, "annual report");
+        String lastYear = fatima.find("helped").getText();
+        int year = LocalDate.now(nl.gebiedsteam.caseload.shared.Times.DISPLAY_ZONE).getYear();
+        new Select(fatima.find("choose:year")).selectByVisibleText(Integer.toString(year - 2));
+        fatima.awaitText("Periode 01-01-" + (year - 2));
+        assertTrue(fatima.find("helped").getText().matches("<5|[0-9]+"), "a number or <5");
+        assertTrue(lastYear.matches("<5|[0-9]+"));
+        check(fatima, "annual report, other year");
+
+        Browser anna = browser();
+        anna.login("anna.noord", PASSWORD);
+        anna.open("/report/annual.xhtml");
+        anna.awaitText("Geen toegang");
+    }
+
     private void fillClient(Browser b, String givenNames, String surname) {
         b.type("edit:givenNames", givenNames);
         b.type("edit:surname", surname);

@@ -1,0 +1,242 @@
+package nl.gebiedsteam.caseload.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
+import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.worker.AreaTeam;
+
+/**
+ * The client-count report with the definitions of DOMAIN.md, computed with aggregate SQL and
+ * suppressed here, before anything leaves the service. A policy officer (and the privacy
+ * officer) may report on all teams or one; a team lead only on their own team, whatever the
+ * request asks for. Caseworkers and the functional admin have no access.
+ *
+ * <p>Definitions (the period is [from, to], both days included; a pathway is active on a day when
+ * it started on or before it and has not ended before it):
+ * <ul>
+ * <li>helped: a distinct, not voided client with a pathway active on some day of the period and
+ * at least one intake or contact in the period;</li>
+ * <li>new client: the client's first pathway ever starts in the period;</li>
+ * <li>repeat request: a pathway starting in the period for a client with an earlier pathway;</li>
+ * <li>continuing: a pathway started before the period and still active on its first day;</li>
+ * <li>flows: at start = started before the first day and not ended before it; inflow = started in
+ * the period; outflow = closed in the period; at end = started by the last day and not ended by
+ * it; total active = active on some day — for pathways and for persons, so that for pathways
+ * start + inflow - outflow = end;</li>
+ * <li>the comparison is with the same period one year earlier.</li>
+ * </ul>
+ */
+@Stateless
+@RolesAllowed({Role.POLICY_OFFICER_NAME, Role.TEAM_LEAD_NAME, Role.PRIVACY_OFFICER_NAME})
+public class ReportService {
+
+    static final String OBJECT = "report";
+    static final int MAX_PERIOD_YEARS = 5;
+
+    /** Parameters: ?1 first day, ?2 last day, ?3 day after the last, ?4 team id or NULL for all teams. */
+    private static final String TEAM = "(?4 IS NULL OR c.area_team_id = ?4)";
+    private static final String ACTIVE = "p.voided = FALSE AND p.start_date <= ?2 AND (p.end_date IS NULL OR p.end_date >= ?1)";
+    private static final String HELPED = "SELECT c.id FROM client c WHERE c.voided = FALSE AND " + TEAM + " "
+            + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") "
+            + "AND (EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE "
+            + "AND k.occurred_local >= ?1 AND k.occurred_local < ?3) "
+            + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id "
+            + "AND p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2))";
+    private static final String PATHWAYS = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE "
+            + "AND p.voided = FALSE AND " + TEAM + " ";
+    private static final String AGE_BAND = "CASE WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 12 THEN 'UNDER_12' "
+            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 18 THEN 'AGE_12_17' "
+            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 25 THEN 'AGE_18_24' "
+            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 40 THEN 'AGE_25_39' "
+            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 55 THEN 'AGE_40_54' ELSE 'AGE_55_PLUS' END";
+    /** Dimension → the expression that gives a helped client (c) its category. */
+    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
+
+    static {
+        DIMENSIONS.put("substance", "COALESCE((SELECT sp.primary_substance FROM substance_profile sp "
+                + "WHERE sp.client_id = c.id), 'UNKNOWN')");
+        DIMENSIONS.put("gender", "c.gender");
+        DIMENSIONS.put("ageBand", AGE_BAND);
+        DIMENSIONS.put("team", "(SELECT t.name FROM area_team t WHERE t.id = c.area_team_id)");
+        DIMENSIONS.put("source", "COALESCE((SELECT s.source FROM signal_report s WHERE s.client_id = c.id "
+                + "AND s.voided = FALSE ORDER BY s.received_local, s.id LIMIT 1), 'NONE')");
+        DIMENSIONS.put("newOrKnown", "CASE WHEN (SELECT MIN(p.start_date) FROM pathway p WHERE p.client_id = c.id "
+                + "AND p.voided = FALSE) >= ?1 THEN 'NEW' ELSE 'KNOWN' END");
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AccessLog accessLog;
+
+    /**
+     * The report for [from, to]. {@code teamId} null means all teams; a team lead always gets their
+     * own team, and asking for another one is refused and logged.
+     */
+    public AnnualReport generate(LocalDate from, LocalDate to, Long teamId) {
+        Long team = scope(teamId);
+        if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
+            throw new CaseloadException("report.period.invalid");
+        }
+        LocalDate previousFrom = from.minusYears(1);
+        LocalDate previousTo = to.minusYears(1);
+        AreaTeam teamEntity = team == null ? null : em.find(AreaTeam.class, team);
+        if (team != null && teamEntity == null) {
+            throw new NotFoundException();
+        }
+        AnnualReport report = new AnnualReport(from, to, teamEntity == null ? null : teamEntity.getName(),
+                Times.nowUtc(), person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", from, to, team)),
+                person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", previousFrom, previousTo, team)),
+                person(count("SELECT COUNT(*) FROM client c WHERE c.voided = FALSE AND " + TEAM + " AND (SELECT "
+                        + "MIN(p.start_date) FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE) BETWEEN ?1 AND ?2",
+                        from, to, team)),
+                person(count("SELECT COUNT(*) " + PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2 AND EXISTS (SELECT 1 "
+                        + "FROM pathway e WHERE e.client_id = p.client_id AND e.voided = FALSE "
+                        + "AND (e.start_date < p.start_date OR (e.start_date = p.start_date AND e.id < p.id)))",
+                        from, to, team)),
+                person(count("SELECT COUNT(DISTINCT p.client_id) " + PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2 "
+                        + "AND EXISTS (SELECT 1 FROM pathway e WHERE e.client_id = p.client_id AND e.voided = FALSE "
+                        + "AND (e.start_date < p.start_date OR (e.start_date = p.start_date AND e.id < p.id)))",
+                        from, to, team)),
+                person(count("SELECT COUNT(*) " + PATHWAYS + "AND p.start_date < ?1 AND (p.end_date IS NULL "
+                        + "OR p.end_date >= ?1)", from, to, team)),
+                person(count("SELECT COUNT(DISTINCT p.client_id) " + PATHWAYS + "AND p.start_date < ?1 "
+                        + "AND (p.end_date IS NULL OR p.end_date >= ?1)", from, to, team)),
+                flows("COUNT(*)", from, to, team), flows("COUNT(DISTINCT p.client_id)", from, to, team),
+                breakdowns(from, to, previousFrom, previousTo, team));
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "report " + from + ".." + to + "; team="
+                + (team == null ? "all" : team));
+        return report;
+    }
+
+    /** Teams the caller may choose: all for policy and privacy officers, only their own for a team lead. */
+    public List<nl.gebiedsteam.caseload.shared.Option> teams() {
+        Caller caller = currentCaller.require();
+        return em.createNamedQuery("AreaTeam.findActive", AreaTeam.class).getResultStream()
+                .filter(t -> caller.has(Role.POLICY_OFFICER) || caller.has(Role.PRIVACY_OFFICER)
+                        || t.getId().equals(caller.teamId()))
+                .map(t -> new nl.gebiedsteam.caseload.shared.Option(t.getId(), t.getName())).toList();
+    }
+
+    /** Persons helped per calendar year for the given years (for the trend chart), suppressed. */
+    public Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long teamId) {
+        Long team = scope(teamId);
+        Map<Integer, Cell> perYear = new LinkedHashMap<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            perYear.put(year, person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31), team)));
+        }
+        return perYear;
+    }
+
+    /** The team the caller may report on: any (or all) for policy and privacy officers, their own for a team lead. */
+    private Long scope(Long requested) {
+        Caller caller = currentCaller.require();
+        if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.PRIVACY_OFFICER)) {
+            return requested;
+        }
+        if (caller.has(Role.TEAM_LEAD) && caller.teamId() != null
+                && (requested == null || requested.equals(caller.teamId()))) {
+            return caller.teamId();
+        }
+        accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "report for team " + requested);
+        throw new AccessDeniedException();
+    }
+
+    private Flows flows(String counted, LocalDate from, LocalDate to, Long team) {
+        return new Flows(
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.start_date < ?1 AND (p.end_date IS NULL "
+                        + "OR p.end_date >= ?1)", from, to, team)),
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2", from, to, team)),
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.status = 'CLOSED' "
+                        + "AND p.end_date BETWEEN ?1 AND ?2", from, to, team)),
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.start_date <= ?2 AND (p.end_date IS NULL "
+                        + "OR p.end_date > ?2)", from, to, team)),
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND " + ACTIVE, from, to, team)));
+    }
+
+    private List<Breakdown> breakdowns(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
+            Long team) {
+        List<Breakdown> breakdowns = new ArrayList<>();
+        for (Map.Entry<String, String> dimension : DIMENSIONS.entrySet()) {
+            Map<String, Long> now = grouped(dimension.getValue(), from, to, team);
+            Map<String, Long> before = grouped(dimension.getValue(), previousFrom, previousTo, team);
+            Set<String> codes = new LinkedHashSet<>(now.keySet());
+            codes.addAll(before.keySet());
+            List<String> ordered = new ArrayList<>(codes);
+            ordered.sort(null);
+            long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
+            long[] previous = ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
+            boolean[] hideNow = Suppression.ofRow(current);
+            boolean[] hideBefore = Suppression.ofRow(previous);
+            List<BreakdownRow> rows = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                rows.add(new BreakdownRow(ordered.get(i), hideNow[i] ? Cell.suppressed() : Cell.of(current[i]),
+                        hideBefore[i] ? Cell.suppressed() : Cell.of(previous[i])));
+            }
+            breakdowns.add(new Breakdown(dimension.getKey(), rows, person(sum(current)), person(sum(previous))));
+        }
+        return breakdowns;
+    }
+
+    private Map<String, Long> grouped(String expression, LocalDate from, LocalDate to, Long team) {
+        Query query = em.createNativeQuery("SELECT category, COUNT(*) FROM (SELECT " + expression + " AS category "
+                + "FROM client c WHERE c.id IN (" + HELPED + ")) x GROUP BY category");
+        bind(query, from, to, team);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] values = (Object[]) row;
+            counts.put(String.valueOf(values[0]), ((Number) values[1]).longValue());
+        }
+        return counts;
+    }
+
+    private long count(String sql, LocalDate from, LocalDate to, Long team) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, from, to, team);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static void bind(Query query, LocalDate from, LocalDate to, Long team) {
+        query.setParameter(1, from);
+        query.setParameter(2, to);
+        query.setParameter(3, to.plusDays(1));
+        query.setParameter(4, team);
+    }
+
+    /** A count of people (or pathways) on its own: shown only from the threshold up. */
+    private static Cell person(long value) {
+        return Suppression.isSmall(value) ? Cell.suppressed() : Cell.of(value);
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long value : values) {
+            total += value;
+        }
+        return total;
+    }
+}

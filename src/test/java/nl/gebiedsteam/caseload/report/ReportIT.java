@@ -1,0 +1,576 @@
+package nl.gebiedsteam.caseload.report;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Sql;
+import nl.gebiedsteam.caseload.testsupport.TestData;
+import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The annual report against a team built in the test, with every published number of two
+ * consecutive years written out by hand: Y (last calendar year) and Y-1; Y-2 only holds history.
+ * The report is always asked for this team, so the demo data in the same database cannot move a
+ * number. A cell below 5 is published as "&lt;5" (value null); where exactly one cell of a
+ * breakdown is small, the smallest shown cell (first in code order when equal) is hidden too.
+ *
+ * <p>The clients (pathway [start, end], C = contact, I = intake, S = signal; "-" = open):
+ * <pre>
+ * client           gender age@1Jan Y  substance  pathways                         C / I in Y-2 | Y-1 | Y         first signal
+ * Span             M  25 (born 1 Jan)  CANNABIS  [Y-1 09-01, -]                   C Y-1 09-10, C Y 03-10      POLICE (Y-1)
+ * Twice            F  29               ALCOHOL   [Y 02-01, Y 05-31] + [Y 09-01, -] C Y 02-10, C Y 09-05       -
+ * SignalOnly       F  34               CANNABIS  [Y-1 03-01, Y-1 10-31]           C Y-1 03-15; in Y a signal  GP (Y-1)
+ * Voided (void)    M  29               OPIATES   [Y-1 06-01, Y 02-28] + [Y 04-01, -] C both years, I Y        SCHOOL
+ * Dec31            M  44               COCAINE   [Y 11-01, -]                     C Y 12-31 23:59:59 only     GP
+ * Jan1             M  59               (none)    [Y-1 12-01, -]                   C Y 01-01 00:00 only        -
+ * Turns18          F  17 (18 on 1 Jul) CANNABIS  [Y-1 06-01, -]                   C Y-1 06-10, C Y 06-10      POLICE
+ * IntakeOnly       F  19               ALCOHOL   [Y 03-01, -]                     I Y 03-10, no contact       GP
+ * Idle             M  49               ALCOHOL   [Y-1 05-01, -]                   I+C Y-1; voided C in Y      -
+ * Repeat           M  44               COCAINE   [Y-2 03-01, Y-2 09-30] + [Y 05-01, -] C Y-2 03-10, C Y 05-10 POLICE
+ * StartsJan1       M  21               (none)    [Y 01-01, -]                     C Y 06-01                   -
+ * EndsDec31        F  31               CANNABIS  [Y-1 10-01, Y 12-31]             C Y-1 10-05, C Y 12-01      GP
+ * EndedDec31Before O  27               COCAINE   [Y-1 02-01, Y-1 12-31]           C Y-1 02-10                 -
+ * EndsJan1         M  21               (none)    [Y-1 04-01, Y 01-01]             C Y-1 04-10                 POLICE
+ * VoidedPathway    F  39               OPIATES   voided [Y 03-01, -]              C Y 03-05                   -
+ * Jan1Before       F  26               CANNABIS  [Y-1 01-01, Y-1 06-30]           C Y-1 01-01 09:00 only      -
+ * F1               M  47               (none)    [Y-2 06-01, -]                   C Y-1 07-01, C Y 07-01      POLICE (Y-2)
+ * F2               M  69               ALCOHOL   [Y-1 03-01, -]                   C Y-1 03-05, C Y 03-05      -
+ * F3               F  20               COCAINE   [Y-1 02-01, -]                   C Y-1 02-05, C Y 02-05      POLICE
+ * F4               M  14               CANNABIS  [Y 01-15, -]                     C Y 01-20                   POLICE
+ * F5               M  23               CANNABIS  [Y 02-15, -]                     C Y 02-20                   voided SCHOOL, then GP
+ * F6               F  34               COCAINE   [Y 04-01, -]                     C Y 04-10                   POLICE, then GP
+ * F7               M  49               (none)    [Y 05-01, Y 10-31]               C Y 05-10                   -
+ * F8               F  19               (none)    [Y 06-01, -]                     C Y 06-10                   POLICE
+ * F9               M  29               ALCOHOL   [Y 07-01, Y 11-30]               C Y 07-10                   GP
+ * F10              F  59               COCAINE   [Y 08-01, -]                     C Y 08-10                   POLICE
+ * F11              M  41               (none)    [Y 09-01, -]                     C Y 09-10                   -
+ * </pre>
+ *
+ * <p>What they count for (H = helped, N = new client, R = repeat pathway, C = continuing, S/E =
+ * pathway active on the first/last day, O = closed in the period, A = active in the period):
+ * <pre>
+ * client            Y-2   Y-1                     Y
+ * Span              -     H N E A                 H C S E A (known)
+ * Twice             -     -                       H N R(2nd) O(1st) E A - 2 pathways, 1 person
+ * SignalOnly        -     H N O A                 nothing: only a signal in Y
+ * Voided            counts nowhere (client voided)
+ * Dec31             -     -                       H N E A (contact 31 Dec 23:59:59)
+ * Jan1              -     N E A, not helped       H C S E A (contact 1 Jan 00:00, the first instant of Y)
+ * Turns18           -     H N E A (age 16)        H C S E A (age 17 on 1 Jan: 12-17)
+ * IntakeOnly        -     -                       H N E A (via the intake)
+ * Idle              -     H N E A                 C S E A, not helped (only a voided contact)
+ * Repeat            H     -                       H R(known) E A
+ * StartsJan1        -     -                       H N S(!) E A - both "active on the first day" and inflow
+ * EndsDec31         -     H N E A                 H C S O E(!) A - both outflow and "active on the last day"
+ * EndedDec31Before  -     H N O E A               nothing
+ * EndsJan1          -     H N E A                 C S O A, not helped
+ * VoidedPathway     counts nowhere (its only pathway is voided)
+ * Jan1Before        -     H N S(!) O A            nothing - helped in Y-1 by its contact on 1 Jan only
+ * F1                A     H C S E A (known)       H C S E A
+ * F2, F3            -     H N E A                 H C S E A
+ * F4-F11            -     -                       H N E A (F7, F9: O, not E)
+ * </pre>
+ * Helped: Y = 20, Y-1 = 11, Y-2 = 1.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportIT {
+
+    private static final String SMALL = "<5";
+    private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
+            "newOrKnown");
+
+    /** The reporting year: last calendar year, so every date of the data set lies in the past. */
+    private static final int Y = LocalDate.now(Times.DISPLAY_ZONE).getYear() - 1;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestLogin().addClasses(ReportIT.class);
+    }
+
+    @Inject
+    TestLogin login;
+
+    @Inject
+    ReportService reports;
+
+    @Resource(lookup = "java:app/jdbc/caseload")
+    DataSource db;
+
+    /** Ids of one built team. */
+    private record Team(long id, String name, String lead) {
+    }
+
+    /** The expected display of one breakdown category: this period and the one before. */
+    private record Row(String code, String now, String before) {
+    }
+
+    @Test
+    void yearY_everyNumberMatchesTheHandCountedTeam() {
+        Team t = buildTeam();
+        login.as("fatima.beleid");
+        AnnualReport r = reports.generate(day(Y, 1, 1), day(Y, 12, 31), t.id());
+
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(day(Y, 1, 1), r.from()));
+        checks.add(() -> assertEquals(day(Y, 12, 31), r.to()));
+        checks.add(() -> assertEquals(t.name(), r.teamName()));
+        cell(checks, "helped", r.helped(), "20");
+        cell(checks, "helpedPrevious = helped in calendar year Y-1 (11, Jan1Before's only contact is on 1 Jan Y-1)",
+                r.helpedPrevious(), "11");
+        cell(checks, "newClients: Twice, Dec31, IntakeOnly, StartsJan1, F4-F11", r.newClients(), "12");
+        cell(checks, "repeatPathways: Twice's 2nd, Repeat's 2nd (2)", r.repeatPathways(), SMALL);
+        cell(checks, "repeatPersons (2)", r.repeatPersons(), SMALL);
+        cell(checks, "continuingPathways: Span, Jan1, Turns18, Idle, EndsDec31, EndsJan1, F1, F2, F3",
+                r.continuingPathways(), "9");
+        cell(checks, "continuingPersons", r.continuingPersons(), "9");
+        // stock at start: the 9 continuing (started before 1 Jan, StartsJan1 is inflow); inflow: 14 pathways of
+        // 13 persons; outflow: Twice's 1st, EndsDec31, EndsJan1, F7, F9; stock at end: the 18 still open after
+        // 31 Dec (EndsDec31 is outflow) — so stock at start + inflow - outflow = stock at end for pathways
+        flows(checks, "pathways", r.pathways(), "9", "14", "5", "18", "23");
+        flows(checks, "persons", r.persons(), "9", "13", "5", "18", "22");
+
+        breakdowns(checks, r);
+        breakdown(checks, r, "substance", "20", "11",
+                new Row("ALCOHOL", SMALL, SMALL),     // 4 (small) | 2
+                new Row("CANNABIS", SMALL, "5"),      // 5 hidden: secondary, first of the two smallest (5, 5) | 5
+                new Row("COCAINE", "5", SMALL),       // 5 shown | 2
+                new Row("UNKNOWN", "6", SMALL));      // 6 | 2
+        breakdown(checks, r, "gender", "20", "11",
+                new Row("FEMALE", SMALL, SMALL),      // 8 hidden: secondary to OTHER's 0 | 5 hidden: secondary (5 = 5, first)
+                new Row("MALE", "12", "5"),           // 12 | 5
+                new Row("OTHER", SMALL, SMALL));      // 0 (only in Y-1) | 1
+        breakdown(checks, r, "ageBand", "20", "11",
+                new Row("AGE_12_17", SMALL, SMALL),   // 2 (Turns18, F4) | 1 (Turns18)
+                new Row("AGE_18_24", "5", SMALL),     // 5 | 3
+                new Row("AGE_25_39", "5", SMALL),     // 5 (Span is 25 exactly on 1 Jan Y) | 4
+                new Row("AGE_40_54", "5", SMALL),     // 5 | 2
+                new Row("AGE_55_PLUS", SMALL, SMALL)); // 3 | 1 - two small cells: no secondary suppression
+        breakdown(checks, r, "team", "20", "11", new Row(t.name(), "20", "11"));
+        breakdown(checks, r, "source", "20", "11",
+                new Row("GP", "5", SMALL),            // 5 (F5's earlier voided SCHOOL signal does not count) | 2
+                new Row("NONE", "6", SMALL),          // 6 | 4
+                new Row("POLICE", "9", "5"));         // 9 (F6's first signal is POLICE) | 5
+        breakdown(checks, r, "newOrKnown", "20", "11",
+                new Row("KNOWN", "8", SMALL),         // 8 | 1 (F1)
+                new Row("NEW", "12", SMALL));         // 12 | 10 hidden: secondary, the only other cell
+        checks.add(() -> assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'SEARCH' "
+                + "AND outcome = 'SUCCESS' AND object_type = 'report' AND client_id IS NULL AND worker_login = ? "
+                + "AND detail = ?", "fatima.beleid", "report " + day(Y, 1, 1) + ".." + day(Y, 12, 31) + "; team="
+                + t.id()), "the report is logged once, as a search without a client"));
+        assertAll("report " + Y + " (previous: " + (Y - 1) + ")", checks);
+    }
+
+    @Test
+    void yearBefore_everyNumberMatchesTheHandCountedTeam() {
+        Team t = buildTeam();
+        int b = Y - 1;
+        login.as("fatima.beleid");
+        AnnualReport r = reports.generate(day(b, 1, 1), day(b, 12, 31), t.id());
+
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(day(b, 1, 1), r.from()));
+        checks.add(() -> assertEquals(day(b, 12, 31), r.to()));
+        checks.add(() -> assertEquals(t.name(), r.teamName()));
+        cell(checks, "helped: Span, SignalOnly, Turns18, Idle, EndsDec31, EndedDec31Before, EndsJan1, Jan1Before, "
+                + "F1, F2, F3 (not Jan1: its contact is 1 Jan Y 00:00)", r.helped(), "11");
+        cell(checks, "helpedPrevious: Repeat (1)", r.helpedPrevious(), SMALL);
+        cell(checks, "newClients: all eleven first pathways of Y-1, Jan1 included, not F1", r.newClients(), "11");
+        cell(checks, "repeatPathways (0)", r.repeatPathways(), SMALL);
+        cell(checks, "repeatPersons (0)", r.repeatPersons(), SMALL);
+        cell(checks, "continuingPathways: F1 (1)", r.continuingPathways(), SMALL);
+        cell(checks, "continuingPersons (1)", r.continuingPersons(), SMALL);
+        // stock at start: F1 (Jan1Before starts on 1 Jan: inflow); inflow 11; outflow SignalOnly, EndedDec31Before,
+        // Jan1Before (3); stock at end: 9 (EndedDec31Before is outflow); active: 12 - one pathway per person
+        flows(checks, "pathways", r.pathways(), SMALL, "11", SMALL, "9", "12");
+        flows(checks, "persons", r.persons(), SMALL, "11", SMALL, "9", "12");
+
+        breakdowns(checks, r);
+        breakdown(checks, r, "substance", "11", SMALL,
+                new Row("ALCOHOL", SMALL, SMALL),     // 2 | 0
+                new Row("CANNABIS", "5", SMALL),      // 5: three small cells, no secondary | 0
+                new Row("COCAINE", SMALL, SMALL),     // 2 | 1 (Repeat)
+                new Row("UNKNOWN", SMALL, SMALL));    // 2 | 0
+        breakdown(checks, r, "gender", "11", SMALL,
+                new Row("FEMALE", SMALL, SMALL),      // 5 hidden: secondary, first of 5 / 5 | 0
+                new Row("MALE", "5", SMALL),          // 5 | 1
+                new Row("OTHER", SMALL, SMALL));      // 1 | 0
+        breakdown(checks, r, "ageBand", "11", SMALL,
+                new Row("AGE_12_17", SMALL, SMALL),   // 1 (Turns18, 16) | 0
+                new Row("AGE_18_24", SMALL, SMALL),   // 3 (Span is 24 on 1 Jan Y-1) | 0
+                new Row("AGE_25_39", SMALL, SMALL),   // 4 | 0
+                new Row("AGE_40_54", SMALL, SMALL),   // 2 | 1 (Repeat)
+                new Row("AGE_55_PLUS", SMALL, SMALL)); // 1 | 0
+        breakdown(checks, r, "team", "11", SMALL, new Row(t.name(), "11", SMALL));
+        breakdown(checks, r, "source", "11", SMALL,
+                new Row("GP", SMALL, SMALL),          // 2 (SignalOnly's first signal is GP; its POLICE one is in Y) | 0
+                new Row("NONE", SMALL, SMALL),        // 4 | 0
+                new Row("POLICE", "5", SMALL));       // 5 | 1
+        breakdown(checks, r, "newOrKnown", "11", SMALL,
+                new Row("KNOWN", SMALL, SMALL),       // 1 (F1) | 0
+                new Row("NEW", SMALL, SMALL));        // 10 hidden: secondary | 1
+        assertAll("report " + b + " (previous: " + (b - 1) + ")", checks);
+    }
+
+    @Test
+    void scope_teamLeadOwnTeamOnly_policyAndPrivacyAnyTeam_othersNone_everyRunLogged() {
+        Team t = buildTeam();
+        LocalDate from = day(Y, 1, 1);
+        LocalDate to = day(Y, 12, 31);
+
+        login.as("carla.noord");
+        long searches = searches("carla.noord");
+        AnnualReport own = reports.generate(from, to, null);
+        assertEquals("Gebiedsteam Noord", own.teamName(), "null means the lead's own team");
+        assertEquals("Gebiedsteam Noord", reports.generate(from, to, 1L).teamName());
+        assertEquals(searches + 2, searches("carla.noord"), "every report run is logged");
+        assertEquals(0, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE object_type = 'report' "
+                + "AND client_id IS NOT NULL"), "a report is never logged against a client");
+        assertTrue(own.breakdowns().stream().filter(d -> d.dimension().equals("team"))
+                .flatMap(d -> d.rows().stream()).allMatch(row -> row.code().equals("Gebiedsteam Noord")),
+                "nothing of another team");
+
+        long denied = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_login = 'carla.noord' "
+                + "AND outcome = 'DENIED' AND object_type = 'report' AND client_id IS NULL AND detail LIKE '%team 2'");
+        assertThrows(AccessDeniedException.class, () -> reports.generate(from, to, 2L));
+        assertEquals(denied + 1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_login = 'carla.noord' "
+                + "AND outcome = 'DENIED' AND object_type = 'report' AND client_id IS NULL AND detail LIKE '%team 2'"),
+                "refused and logged");
+        assertEquals(searches + 2, searches("carla.noord"), "a refused request is no search");
+        assertThrows(AccessDeniedException.class, () -> reports.generate(from, to, t.id()));
+
+        login.as(t.lead());
+        AnnualReport ours = reports.generate(from, to, null);
+        assertEquals(t.name(), ours.teamName());
+        assertEquals("20", ours.helped().display(), "the lead of the built team gets that team's numbers");
+        assertThrows(AccessDeniedException.class, () -> reports.generate(from, to, 1L));
+
+        login.as("hanna.privacy");
+        assertEquals("20", reports.generate(from, to, t.id()).helped().display(), "the privacy officer may report");
+
+        for (String worker : List.of("anna.noord", "gerrit.beheer")) {
+            login.as(worker);
+            assertThrows(EJBAccessException.class, () -> reports.generate(from, to, null), worker);
+            assertThrows(EJBAccessException.class, () -> reports.generate(from, to, 1L), worker);
+        }
+
+        // only aggregate numbers leave the service: no names, ids or dates of birth anywhere in the record
+        assertEquals(List.of("from", "to", "teamName", "generatedAtUtc", "helped", "helpedPrevious", "newClients",
+                "repeatPathways", "repeatPersons", "continuingPathways", "continuingPersons", "pathways", "persons",
+                "breakdowns"), components(AnnualReport.class));
+        assertEquals(List.of("stockAtStart", "inflow", "outflow", "stockAtEnd", "totalActive"),
+                components(Flows.class));
+        assertEquals(List.of("dimension", "rows", "total", "previousTotal"), components(Breakdown.class));
+        assertEquals(List.of("code", "count", "previous"), components(BreakdownRow.class));
+        assertEquals(List.of("value"), components(Cell.class));
+        Set<Class<?>> allowed = Set.of(LocalDate.class, LocalDateTime.class, String.class, Cell.class, Flows.class,
+                List.class, Long.class);
+        for (Class<?> type : List.of(AnnualReport.class, Flows.class, Breakdown.class, BreakdownRow.class, Cell.class)) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                assertTrue(allowed.contains(c.getType()), type.getSimpleName() + "." + c.getName());
+            }
+        }
+        for (Breakdown d : ours.breakdowns()) {
+            for (BreakdownRow row : d.rows()) {
+                assertTrue(d.dimension().equals("team") ? row.code().equals(t.name())
+                        : row.code().matches("[A-Z0-9_]+"), d.dimension() + ": " + row.code() + " is a category");
+            }
+        }
+    }
+
+    private long searches(String worker) {
+        return Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_login = ? AND event = 'SEARCH' "
+                + "AND outcome = 'SUCCESS' AND object_type = 'report' AND client_id IS NULL", worker);
+    }
+
+    private static List<String> components(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    // ---- expectations ----
+
+    /** One published number: "&lt;5" with no value behind it, or the number itself. */
+    private static void cell(List<Executable> checks, String what, Cell actual, String expected) {
+        checks.add(() -> {
+            assertNotNull(actual, what);
+            assertEquals(expected, actual.display(), what);
+            if (SMALL.equals(expected)) {
+                assertNull(actual.value(), what + ": a suppressed cell carries no value");
+            } else {
+                assertEquals(Long.valueOf(expected), actual.value(), what);
+            }
+        });
+    }
+
+    private static void flows(List<Executable> checks, String what, Flows actual, String stockAtStart, String inflow,
+            String outflow, String stockAtEnd, String totalActive) {
+        cell(checks, what + ".stockAtStart", actual.stockAtStart(), stockAtStart);
+        cell(checks, what + ".inflow", actual.inflow(), inflow);
+        cell(checks, what + ".outflow", actual.outflow(), outflow);
+        cell(checks, what + ".stockAtEnd", actual.stockAtEnd(), stockAtEnd);
+        cell(checks, what + ".totalActive", actual.totalActive(), totalActive);
+    }
+
+    private static void breakdowns(List<Executable> checks, AnnualReport report) {
+        checks.add(() -> assertEquals(DIMENSIONS, report.breakdowns().stream().map(Breakdown::dimension).toList()));
+    }
+
+    private static void breakdown(List<Executable> checks, AnnualReport report, String dimension, String total,
+            String previousTotal, Row... rows) {
+        Breakdown actual = report.breakdowns().stream().filter(d -> d.dimension().equals(dimension)).findFirst()
+                .orElse(null);
+        checks.add(() -> assertNotNull(actual, dimension));
+        if (actual == null) {
+            return;
+        }
+        cell(checks, dimension + ".total", actual.total(), total);
+        cell(checks, dimension + ".previousTotal", actual.previousTotal(), previousTotal);
+        List<String> codes = Arrays.stream(rows).map(Row::code).toList();
+        checks.add(() -> assertEquals(codes, actual.rows().stream().map(BreakdownRow::code).toList(),
+                dimension + ": the categories, in code order"));
+        for (Row row : rows) {
+            BreakdownRow found = actual.rows().stream().filter(a -> a.code().equals(row.code())).findFirst()
+                    .orElse(null);
+            if (found != null) {
+                cell(checks, dimension + "." + row.code() + " (this period)", found.count(), row.now());
+                cell(checks, dimension + "." + row.code() + " (period before)", found.previous(), row.before());
+            }
+        }
+    }
+
+    // ---- the team ----
+
+    private static LocalDate day(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    /** Born {@code yearsBeforeY} years before Y on the given day. */
+    private static LocalDate born(int yearsBeforeY, int month, int day) {
+        return LocalDate.of(Y - yearsBeforeY, month, day);
+    }
+
+    /** A fresh team with the clients described in the class comment, built with plain SQL. */
+    private Team buildTeam() {
+        String u = TestData.unique("r").toLowerCase(Locale.ROOT);
+        String name = "Team " + u;
+        long team = Sql.insert(db, "INSERT INTO area_team (name, area, active, version, created_at, created_by, "
+                + "modified_at, modified_by) VALUES (?, 'Testwijk', TRUE, 1, NOW(), 't', NOW(), 't')", name);
+        String lead = "lead." + u;
+        worker(lead, team, "TEAM_LEAD");
+        long w = worker("cw." + u, team, "CASEWORKER");
+        int a = Y - 2;
+        int b = Y - 1;
+
+        long span = client(team, w, "Span", "MALE", born(25, 1, 1), "CANNABIS", false);
+        signal(team, span, "POLICE", day(b, 8, 20), false);
+        pathway(span, team, w, day(b, 9, 1), null, false);
+        contact(span, day(b, 9, 10).atTime(10, 0), false);
+        contact(span, day(Y, 3, 10).atTime(10, 0), false);
+
+        long twice = client(team, w, "Twice", "FEMALE", born(30, 5, 10), "ALCOHOL", false);
+        pathway(twice, team, w, day(Y, 2, 1), day(Y, 5, 31), false);
+        pathway(twice, team, w, day(Y, 9, 1), null, false);
+        contact(twice, day(Y, 2, 10).atTime(10, 0), false);
+        contact(twice, day(Y, 9, 5).atTime(10, 0), false);
+
+        long signalOnly = client(team, w, "SignalOnly", "FEMALE", born(35, 3, 3), "CANNABIS", false);
+        signal(team, signalOnly, "GP", day(b, 2, 15), false);
+        pathway(signalOnly, team, w, day(b, 3, 1), day(b, 10, 31), false);
+        contact(signalOnly, day(b, 3, 15).atTime(10, 0), false);
+        signal(team, signalOnly, "POLICE", day(Y, 6, 1), false);
+
+        long voided = client(team, w, "Voided", "MALE", born(30, 7, 7), "OPIATES", true);
+        signal(team, voided, "SCHOOL", day(b, 5, 20), false);
+        pathway(voided, team, w, day(b, 6, 1), day(Y, 2, 28), false);
+        long voidedSecond = pathway(voided, team, w, day(Y, 4, 1), null, false);
+        intake(voidedSecond, day(Y, 4, 3));
+        contact(voided, day(b, 6, 5).atTime(10, 0), false);
+        contact(voided, day(Y, 4, 5).atTime(10, 0), false);
+
+        long dec31 = client(team, w, "Dec31", "MALE", born(45, 8, 8), "COCAINE", false);
+        signal(team, dec31, "GP", day(Y, 10, 15), false);
+        pathway(dec31, team, w, day(Y, 11, 1), null, false);
+        contact(dec31, day(Y, 12, 31).atTime(23, 59, 59), false);
+
+        long jan1 = client(team, w, "Jan1", "MALE", born(60, 4, 4), null, false);
+        pathway(jan1, team, w, day(b, 12, 1), null, false);
+        contact(jan1, day(Y, 1, 1).atTime(0, 0), false);
+
+        long turns18 = client(team, w, "Turns18", "FEMALE", born(18, 7, 1), "CANNABIS", false);
+        signal(team, turns18, "POLICE", day(b, 5, 20), false);
+        pathway(turns18, team, w, day(b, 6, 1), null, false);
+        contact(turns18, day(b, 6, 10).atTime(10, 0), false);
+        contact(turns18, day(Y, 6, 10).atTime(10, 0), false);
+
+        long intakeOnly = client(team, w, "IntakeOnly", "FEMALE", born(20, 9, 9), "ALCOHOL", false);
+        signal(team, intakeOnly, "GP", day(Y, 2, 20), false);
+        long intakeOnlyPathway = pathway(intakeOnly, team, w, day(Y, 3, 1), null, false);
+        intake(intakeOnlyPathway, day(Y, 3, 10));
+
+        long idle = client(team, w, "Idle", "MALE", born(50, 2, 2), "ALCOHOL", false);
+        long idlePathway = pathway(idle, team, w, day(b, 5, 1), null, false);
+        intake(idlePathway, day(b, 5, 5));
+        contact(idle, day(b, 5, 10).atTime(10, 0), false);
+        contact(idle, day(Y, 2, 1).atTime(10, 0), true);
+
+        long repeat = client(team, w, "Repeat", "MALE", born(45, 6, 6), "COCAINE", false);
+        signal(team, repeat, "POLICE", day(a, 2, 1), false);
+        pathway(repeat, team, w, day(a, 3, 1), day(a, 9, 30), false);
+        contact(repeat, day(a, 3, 10).atTime(10, 0), false);
+        pathway(repeat, team, w, day(Y, 5, 1), null, false);
+        contact(repeat, day(Y, 5, 10).atTime(10, 0), false);
+
+        long startsJan1 = client(team, w, "StartsJan1", "MALE", born(22, 10, 10), null, false);
+        pathway(startsJan1, team, w, day(Y, 1, 1), null, false);
+        contact(startsJan1, day(Y, 6, 1).atTime(10, 0), false);
+
+        long endsDec31 = client(team, w, "EndsDec31", "FEMALE", born(32, 3, 3), "CANNABIS", false);
+        signal(team, endsDec31, "GP", day(b, 9, 15), false);
+        pathway(endsDec31, team, w, day(b, 10, 1), day(Y, 12, 31), false);
+        contact(endsDec31, day(b, 10, 5).atTime(10, 0), false);
+        contact(endsDec31, day(Y, 12, 1).atTime(10, 0), false);
+
+        long endedDec31Before = client(team, w, "EndedDec31Before", "OTHER", born(28, 6, 6), "COCAINE", false);
+        pathway(endedDec31Before, team, w, day(b, 2, 1), day(b, 12, 31), false);
+        contact(endedDec31Before, day(b, 2, 10).atTime(10, 0), false);
+
+        long endsJan1 = client(team, w, "EndsJan1", "MALE", born(22, 12, 12), null, false);
+        signal(team, endsJan1, "POLICE", day(b, 3, 20), false);
+        pathway(endsJan1, team, w, day(b, 4, 1), day(Y, 1, 1), false);
+        contact(endsJan1, day(b, 4, 10).atTime(10, 0), false);
+
+        long voidedPathway = client(team, w, "VoidedPathway", "FEMALE", born(40, 8, 8), "OPIATES", false);
+        pathway(voidedPathway, team, w, day(Y, 3, 1), null, true);
+        contact(voidedPathway, day(Y, 3, 5).atTime(10, 0), false);
+
+        long jan1Before = client(team, w, "Jan1Before", "FEMALE", born(27, 5, 5), "CANNABIS", false);
+        pathway(jan1Before, team, w, day(b, 1, 1), day(b, 6, 30), false);
+        contact(jan1Before, day(b, 1, 1).atTime(9, 0), false);
+
+        long f1 = client(team, w, "F1", "MALE", born(48, 5, 5), null, false);
+        signal(team, f1, "POLICE", day(a, 5, 20), false);
+        pathway(f1, team, w, day(a, 6, 1), null, false);
+        contact(f1, day(b, 7, 1).atTime(10, 0), false);
+        contact(f1, day(Y, 7, 1).atTime(10, 0), false);
+
+        long f2 = client(team, w, "F2", "MALE", born(70, 5, 5), "ALCOHOL", false);
+        pathway(f2, team, w, day(b, 3, 1), null, false);
+        contact(f2, day(b, 3, 5).atTime(10, 0), false);
+        contact(f2, day(Y, 3, 5).atTime(10, 0), false);
+
+        long f3 = client(team, w, "F3", "FEMALE", born(21, 5, 5), "COCAINE", false);
+        signal(team, f3, "POLICE", day(b, 1, 20), false);
+        pathway(f3, team, w, day(b, 2, 1), null, false);
+        contact(f3, day(b, 2, 5).atTime(10, 0), false);
+        contact(f3, day(Y, 2, 5).atTime(10, 0), false);
+
+        newInY(team, w, "F4", "MALE", born(15, 5, 5), "CANNABIS", day(Y, 1, 15), null, "POLICE", day(Y, 1, 10));
+        long f5 = newInY(team, w, "F5", "MALE", born(24, 5, 5), "CANNABIS", day(Y, 2, 15), null, "GP", day(Y, 2, 1));
+        signal(team, f5, "SCHOOL", day(Y, 1, 5), true);
+        long f6 = newInY(team, w, "F6", "FEMALE", born(35, 5, 5), "COCAINE", day(Y, 4, 1), null, "POLICE",
+                day(Y, 3, 1));
+        signal(team, f6, "GP", day(Y, 3, 15), false);
+        newInY(team, w, "F7", "MALE", born(50, 5, 5), null, day(Y, 5, 1), day(Y, 10, 31), null, null);
+        newInY(team, w, "F8", "FEMALE", born(20, 5, 5), null, day(Y, 6, 1), null, "POLICE", day(Y, 5, 20));
+        newInY(team, w, "F9", "MALE", born(30, 5, 5), "ALCOHOL", day(Y, 7, 1), day(Y, 11, 30), "GP", day(Y, 6, 20));
+        newInY(team, w, "F10", "FEMALE", born(60, 5, 5), "COCAINE", day(Y, 8, 1), null, "POLICE", day(Y, 7, 20));
+        newInY(team, w, "F11", "MALE", born(42, 5, 5), null, day(Y, 9, 1), null, null, null);
+        return new Team(team, name, lead);
+    }
+
+    /** A client whose only pathway starts in Y, with one contact nine days after its start. */
+    private long newInY(long team, long w, String name, String gender, LocalDate born, String substance,
+            LocalDate start, LocalDate end, String source, LocalDate signalled) {
+        long client = client(team, w, name, gender, born, substance, false);
+        if (source != null) {
+            signal(team, client, source, signalled, false);
+        }
+        pathway(client, team, w, start, end, false);
+        contact(client, start.plusDays(9).atTime(10, 0), false);
+        return client;
+    }
+
+    private long worker(String login, long team, String role) {
+        long id = Sql.insert(db, "INSERT INTO worker (login_name, display_name, area_team_id, active, password_hash, "
+                + "version, created_at, created_by, modified_at, modified_by) SELECT ?, ?, ?, TRUE, password_hash, 1, NOW(), "
+                + "'t', NOW(), 't' FROM worker WHERE id = 1", login, "Test " + login, team);
+        try {
+            Sql.execute(db, "INSERT INTO worker_role (worker_id, role) VALUES (?, ?)", id, role);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    private long client(long team, long responsible, String name, String gender, LocalDate born, String substance,
+            boolean voided) {
+        long id = Sql.insert(db, "INSERT INTO client (given_names, surname, date_of_birth, gender, postcode, area, "
+                + "area_team_id, responsible_worker_id, status, purpose, legal_ground, voided, voided_at, void_reason, "
+                + "version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, ?, ?, '3861 AB', 'Testwijk', "
+                + "?, ?, 'ACTIVE', 'ADDICTION_SUPPORT', 'WMO_2015', ?, ?, ?, 1, NOW(), 't', NOW(), 't')",
+                name, TestData.unique("Test"), born, gender, team, responsible, voided,
+                voided ? LocalDateTime.now() : null, voided ? "dubbel" : null);
+        if (substance != null) {
+            Sql.insert(db, "INSERT INTO substance_profile (client_id, primary_substance, frequency, route, "
+                    + "information_source, version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, "
+                    + "'UNKNOWN', 'UNKNOWN', 'SELF_REPORT', 1, NOW(), 't', NOW(), 't')", id, substance);
+        }
+        return id;
+    }
+
+    /** A pathway; with an end date it is CLOSED (completed as planned), without one ACTIVE. */
+    private long pathway(long client, long team, long responsible, LocalDate start, LocalDate end, boolean voided) {
+        boolean closed = end != null;
+        return Sql.insert(db, "INSERT INTO pathway (client_id, area_team_id, responsible_worker_id, start_date, end_date, "
+                + "status, repeat_request, purpose, legal_ground, closure_outcome, closure_detail, voided, voided_at, "
+                + "void_reason, version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, FALSE, "
+                + "'ADDICTION_SUPPORT', 'WMO_2015', ?, ?, ?, ?, ?, 1, NOW(), 't', NOW(), 't')", client, team, responsible,
+                start, end, closed ? "CLOSED" : "ACTIVE", closed ? "COMPLETED_AS_PLANNED" : null,
+                closed ? "GOALS_MET" : null, voided, voided ? LocalDateTime.now() : null, voided ? "vergissing" : null);
+    }
+
+    private void contact(long client, LocalDateTime when, boolean voided) {
+        Sql.insert(db, "INSERT INTO client_contact (client_id, occurred_local, kind, duration_minutes, voided, voided_at, "
+                + "void_reason, version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, 'PHONE', 10, ?, ?, "
+                + "?, 1, NOW(), 't', NOW(), 't')", client, when, voided, voided ? LocalDateTime.now() : null,
+                voided ? "verkeerde client" : null);
+    }
+
+    private void intake(long pathway, LocalDate when) {
+        Sql.insert(db, "INSERT INTO intake (pathway_id, intake_date, place, version, created_at, created_by, "
+                + "modified_at, modified_by) VALUES (?, ?, 'Kantoor', 1, NOW(), 't', NOW(), 't')", pathway, when);
+    }
+
+    private void signal(long team, long client, String source, LocalDate received, boolean voided) {
+        Sql.insert(db, "INSERT INTO signal_report (area_team_id, source, received_local, summary, concern_level, purpose, "
+                + "legal_ground, client_id, status, status_changed_at, status_changed_by, voided, voided_at, void_reason, "
+                + "version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, ?, 'Zorgen', 'LOW', "
+                + "'SIGNAL_FOLLOW_UP', 'WMO_2015', ?, 'LINKED', NOW(), 't', ?, ?, ?, 1, NOW(), 't', NOW(), 't')", team,
+                source, received.atTime(10, 0), client, voided, voided ? LocalDateTime.now() : null,
+                voided ? "dubbel" : null);
+    }
+}
