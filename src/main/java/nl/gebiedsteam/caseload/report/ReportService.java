@@ -68,6 +68,12 @@ public class ReportService {
             + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 25 THEN 'AGE_18_24' "
             + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 40 THEN 'AGE_25_39' "
             + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 55 THEN 'AGE_40_54' ELSE 'AGE_55_PLUS' END";
+    /** Referrals made in the period by the team's clients: waiting times are counted where they were made. */
+    private static final String REFERRALS = "FROM referral r JOIN client c ON c.id = r.client_id WHERE c.voided = FALSE "
+            + "AND r.voided = FALSE AND " + TEAM + " AND r.referred_on BETWEEN ?1 AND ?2 ";
+    /** Measures of the team's clients; only counts per type ever leave the service (justice data). */
+    private static final String MEASURES = "FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id "
+            + "JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE AND " + TEAM + " ";
     /** Dimension → the expression that gives a helped client (c) its category. */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
 
@@ -126,7 +132,19 @@ public class ReportService {
                 person(count("SELECT COUNT(DISTINCT p.client_id) " + PATHWAYS + "AND p.start_date < ?1 "
                         + "AND (p.end_date IS NULL OR p.end_date >= ?1)", from, to, team)),
                 flows("COUNT(*)", from, to, team), flows("COUNT(DISTINCT p.client_id)", from, to, team),
-                breakdowns(from, to, previousFrom, previousTo, team));
+                breakdowns(from, to, previousFrom, previousTo, team),
+                Statistic.of(days("SELECT DATEDIFF(p.end_date, p.start_date) " + PATHWAYS + "AND p.status = 'CLOSED' "
+                        + "AND p.end_date BETWEEN ?1 AND ?2", from, to, team)),
+                simple("closureOutcome", "SELECT p.closure_outcome, COUNT(*) " + PATHWAYS + "AND p.status = 'CLOSED' "
+                        + "AND p.end_date BETWEEN ?1 AND ?2 GROUP BY p.closure_outcome", from, to, team),
+                Statistic.of(days("SELECT DATEDIFF(r.provider_intake_on, r.referred_on) " + REFERRALS
+                        + "AND r.provider_intake_on IS NOT NULL", from, to, team)),
+                Statistic.of(days("SELECT DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS
+                        + "AND r.treatment_start_on IS NOT NULL", from, to, team)),
+                simple("personsWithMeasure", "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES
+                        + "AND m.start_date <= ?2 AND m.end_date >= ?1 GROUP BY t.code", from, to, team),
+                simple("newMeasures", "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
+                        + "GROUP BY t.code", from, to, team));
         accessLog.success(AccessEvent.SEARCH, null, OBJECT, "report " + from + ".." + to + "; team="
                 + (team == null ? "all" : team));
         return report;
@@ -200,6 +218,31 @@ public class ReportService {
             breakdowns.add(new Breakdown(dimension.getKey(), rows, person(sum(current)), person(sum(previous))));
         }
         return breakdowns;
+    }
+
+    /** A count per code (one period, no comparison), suppressed like any breakdown. */
+    private Breakdown simple(String dimension, String sql, LocalDate from, LocalDate to, Long team) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, from, to, team);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] values = (Object[]) row;
+            counts.put(String.valueOf(values[0]), ((Number) values[1]).longValue());
+        }
+        List<String> codes = new ArrayList<>(counts.keySet());
+        long[] values = codes.stream().mapToLong(counts::get).toArray();
+        boolean[] hidden = Suppression.ofRow(values);
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            rows.add(new BreakdownRow(codes.get(i), hidden[i] ? Cell.suppressed() : Cell.of(values[i]), null));
+        }
+        return new Breakdown(dimension, rows, person(sum(values)), null);
+    }
+
+    private long[] days(String sql, LocalDate from, LocalDate to, Long team) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, from, to, team);
+        return ((List<?>) query.getResultList()).stream().mapToLong(v -> ((Number) v).longValue()).toArray();
     }
 
     private Map<String, Long> grouped(String expression, LocalDate from, LocalDate to, Long team) {

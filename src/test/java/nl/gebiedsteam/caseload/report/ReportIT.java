@@ -281,15 +281,18 @@ class ReportIT {
         // only aggregate numbers leave the service: no names, ids or dates of birth anywhere in the record
         assertEquals(List.of("from", "to", "teamName", "generatedAtUtc", "helped", "helpedPrevious", "newClients",
                 "repeatPathways", "repeatPersons", "continuingPathways", "continuingPersons", "pathways", "persons",
-                "breakdowns"), components(AnnualReport.class));
+                "breakdowns", "closedDuration", "closureOutcomes", "waitToIntake", "waitToTreatment",
+                "personsWithMeasure", "newMeasures"), components(AnnualReport.class));
+        assertEquals(List.of("count", "meanDays", "medianDays", "p90Days"), components(Statistic.class));
         assertEquals(List.of("stockAtStart", "inflow", "outflow", "stockAtEnd", "totalActive"),
                 components(Flows.class));
         assertEquals(List.of("dimension", "rows", "total", "previousTotal"), components(Breakdown.class));
         assertEquals(List.of("code", "count", "previous"), components(BreakdownRow.class));
         assertEquals(List.of("value"), components(Cell.class));
         Set<Class<?>> allowed = Set.of(LocalDate.class, LocalDateTime.class, String.class, Cell.class, Flows.class,
-                List.class, Long.class);
-        for (Class<?> type : List.of(AnnualReport.class, Flows.class, Breakdown.class, BreakdownRow.class, Cell.class)) {
+                List.class, Long.class, Statistic.class, Breakdown.class);
+        for (Class<?> type : List.of(AnnualReport.class, Flows.class, Breakdown.class, BreakdownRow.class, Cell.class,
+                Statistic.class)) {
             for (RecordComponent c : type.getRecordComponents()) {
                 assertTrue(allowed.contains(c.getType()), type.getSimpleName() + "." + c.getName());
             }
@@ -300,6 +303,64 @@ class ReportIT {
                         : row.code().matches("[A-Z0-9_]+"), d.dimension() + ": " + row.code() + " is a category");
             }
         }
+    }
+
+    /**
+     * Closed-pathway durations, waiting times and measures, on a small team of its own: five
+     * pathways closed in Y after 10, 20, 40, 60 and 100 days; six referrals waiting 7, 14, 21, 28, 35
+     * and 70 days for the provider's intake, four of them then 30–60 days for treatment; measures
+     * HALT for five people, ISD for one and PREMISES_CLOSURE for six.
+     */
+    @Test
+    void sections_closedDurationsWaitingTimesAndMeasures_matchTheHandCount() {
+        String u = TestData.unique("s").toLowerCase(Locale.ROOT);
+        long team = Sql.insert(db, "INSERT INTO area_team (name, area, active, version, created_at, created_by, "
+                + "modified_at, modified_by) VALUES (?, 'Testwijk', TRUE, 1, NOW(), 't', NOW(), 't')", "Team " + u);
+        long w = worker("cw." + u, team, "CASEWORKER");
+        long provider = Sql.number(db, "SELECT MIN(id) FROM referral_provider");
+        int[] durations = {10, 20, 40, 60, 100};
+        int[] toIntake = {7, 14, 21, 28, 35, 70};
+        int[] toTreatment = {30, 40, 50, 60};
+        long[] clients = new long[6];
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = client(team, w, "S" + i, "OTHER", born(30, 1, 1), null, false);
+            if (i < durations.length) {
+                LocalDate start = day(Y, 1 + i, 1);
+                pathway(clients[i], team, w, start, start.plusDays(durations[i]), false);
+            }
+            LocalDate referred = day(Y, 3, 1);
+            LocalDate intake = referred.plusDays(toIntake[i]);
+            Sql.insert(db, "INSERT INTO referral (client_id, provider_id, referred_on, provider_intake_on, "
+                    + "treatment_start_on, status, shares_data, version, created_at, created_by, modified_at, modified_by) "
+                    + "VALUES (?, ?, ?, ?, ?, 'ACCEPTED', FALSE, 1, NOW(), 't', NOW(), 't')", clients[i], provider, referred,
+                    intake, i < toTreatment.length ? intake.plusDays(toTreatment[i]) : null);
+            measure(clients[i], "PREMISES_CLOSURE");
+            measure(clients[i], i < 5 ? "HALT" : "ISD");
+        }
+        login.as("fatima.beleid");
+        AnnualReport r = reports.generate(day(Y, 1, 1), day(Y, 12, 31), team);
+
+        assertEquals(new Statistic(Cell.of(5), 46L, 40L, 100L), r.closedDuration(), "mean 46, median 40, p90 100");
+        assertEquals(List.of("COMPLETED_AS_PLANNED=5"), r.closureOutcomes().rows().stream()
+                .map(row -> row.code() + "=" + row.count().display()).toList());
+        assertEquals(new Statistic(Cell.of(6), 29L, 21L, 70L), r.waitToIntake(), "175/6 = 29, median 21, p90 70");
+        assertEquals(new Statistic(Cell.suppressed(), null, null, null), r.waitToTreatment(),
+                "four cases: nothing but <5 is published");
+        // HALT 5, ISD 1, PREMISES_CLOSURE 6: ISD is small, and the total would reveal it, so HALT is hidden too
+        List<String> expected = List.of("HALT=<5", "ISD=<5", "PREMISES_CLOSURE=6");
+        assertEquals(expected, r.personsWithMeasure().rows().stream().map(row -> row.code() + "=" + row.count().display())
+                .toList());
+        assertEquals("12", r.personsWithMeasure().total().display());
+        assertEquals(expected, r.newMeasures().rows().stream().map(row -> row.code() + "=" + row.count().display())
+                .toList());
+    }
+
+    private void measure(long client, String type) {
+        Sql.insert(db, "INSERT INTO coercion_measure (client_id, measure_type_id, kind, legal_basis, deciding_authority, "
+                + "decision_date, start_date, end_date, learned_via, purpose, legal_ground, version, created_at, "
+                + "created_by, modified_at, modified_by) SELECT ?, id, kind, 'x', 'x', ?, ?, ?, 'CLIENT', "
+                + "'ADDICTION_SUPPORT', 'WMO_2015', 1, NOW(), 't', NOW(), 't' FROM measure_type WHERE code = ?", client,
+                day(Y, 4, 1), day(Y, 4, 1), day(Y, 5, 1), type);
     }
 
     private long searches(String worker) {

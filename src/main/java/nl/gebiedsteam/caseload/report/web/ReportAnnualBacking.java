@@ -86,6 +86,16 @@ public class ReportAnnualBacking implements Serializable {
                 : sign + difference + " (" + sign + Math.round(100.0 * difference / before.value()) + "%)";
     }
 
+    /** Durations and waiting times, in the order the page shows them. */
+    public List<Map.Entry<String, nl.gebiedsteam.caseload.report.Statistic>> getStatistics() {
+        return List.of(Map.entry("closedDuration", report.closedDuration()),
+                Map.entry("waitToIntake", report.waitToIntake()), Map.entry("waitToTreatment", report.waitToTreatment()));
+    }
+
+    public List<Breakdown> getSimpleBreakdowns() {
+        return List.of(report.closureOutcomes(), report.personsWithMeasure(), report.newMeasures());
+    }
+
     /** A breakdown's label for a category code. */
     public String label(String dimension, String code) {
         return switch (dimension) {
@@ -94,6 +104,8 @@ public class ReportAnnualBacking implements Serializable {
             case "ageBand" -> Messages.text("report.ageBand." + code);
             case "source" -> "NONE".equals(code) ? Messages.text("report.noSignal") : Messages.text("signalSource." + code);
             case "newOrKnown" -> Messages.text("report.newOrKnown." + code);
+            case "closureOutcome" -> Messages.text("closureOutcome." + code);
+            case "personsWithMeasure", "newMeasures" -> Messages.text("report.measureType." + code);
             default -> code;
         };
     }
