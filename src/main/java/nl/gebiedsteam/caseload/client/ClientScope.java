@@ -67,6 +67,12 @@ public class ClientScope {
         return AccessRules.mayAccessClient(caller, client.getTeam().getId(), responsible);
     }
 
+    /** Measures (justice data) of this client: the assigned caseworker and the team lead of its team. */
+    public static boolean mayReadMeasures(Caller caller, Client client) {
+        Long responsible = client.getResponsible() == null ? null : client.getResponsible().getId();
+        return AccessRules.mayReadMeasures(caller, client.getTeam().getId(), responsible);
+    }
+
     /**
      * Sets the client's status from its pathways without touching the client's version: the
      * status is derived, so it must not make a parallel edit of the person's details fail.

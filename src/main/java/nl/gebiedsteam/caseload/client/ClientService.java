@@ -25,6 +25,7 @@ import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 import nl.gebiedsteam.caseload.worker.Worker;
@@ -241,8 +242,7 @@ public class ClientService {
         Caller caller = requireClientWorker();
         Client client = accessible(flag.getClientId(), AccessEvent.UPDATE);
         boolean aboutMeasures = flag.getKind() == FlagKind.MEASURE_EXPIRING || flag.getKind() == FlagKind.MEASURE_OVERDUE;
-        if (aboutMeasures && !AccessRules.mayReadMeasures(caller, client.getTeam().getId(),
-                client.getResponsible() == null ? null : client.getResponsible().getId())) {
+        if (aboutMeasures && !ClientScope.mayReadMeasures(caller, client)) {
             accessLog.denied(AccessEvent.UPDATE, client.getId(), "measure", "flag about measures");
             throw new AccessDeniedException();
         }
@@ -341,21 +341,17 @@ public class ClientService {
         if (form.getDateOfBirth() == null || !form.getDateOfBirth().isBefore(LocalDate.now(Times.DISPLAY_ZONE))) {
             throw new CaseloadException("client.dateOfBirth.invalid");
         }
-        client.setGivenNames(strip(form.getGivenNames()));
-        client.setSurnamePrefix(strip(form.getSurnamePrefix()));
-        client.setSurname(strip(form.getSurname()));
+        client.setGivenNames(Text.blankToNull(form.getGivenNames()));
+        client.setSurnamePrefix(Text.blankToNull(form.getSurnamePrefix()));
+        client.setSurname(Text.blankToNull(form.getSurname()));
         client.setDateOfBirth(form.getDateOfBirth());
         client.setGender(form.getGender());
         client.setPostcode(Postcode.normalise(form.getPostcode()));
-        client.setArea(strip(form.getArea()));
+        client.setArea(Text.blankToNull(form.getArea()));
         client.setBsn(bsn);
-        client.setPhone(strip(form.getPhone()));
+        client.setPhone(Text.blankToNull(form.getPhone()));
         client.setPurpose(form.getPurpose());
         client.setLegalGround(form.getLegalGround());
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static ClientFile toFile(Client c) {

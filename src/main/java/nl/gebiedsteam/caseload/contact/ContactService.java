@@ -17,6 +17,7 @@ import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /** Contact moments: quick to add from the file, listed newest first, voided with a reason. */
@@ -56,7 +57,7 @@ public class ContactService {
         Long pathwayId = em.createNamedQuery("Pathway.findOpenByClient", Pathway.class)
                 .setParameter("clientId", client.getId()).getResultStream().findFirst().map(Pathway::getId).orElse(null);
         Contact contact = new Contact(clientId, pathwayId, occurredLocal.withSecond(0).withNano(0), kind,
-                durationMinutes, note == null || note.isBlank() ? null : note.strip());
+                durationMinutes, Text.blankToNull(note));
         em.persist(contact);
         Persistence.flush(em);
         accessLog.success(AccessEvent.CREATE, clientId, OBJECT, "contact=" + contact.getId());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.Text;
 
 /**
  * The validation and expiry rules of the measures register, as pure functions so each can be
@@ -36,7 +37,7 @@ public final class MeasureRules {
     public static void validate(MeasureForm form, MeasureType type, LocalDate today, Collection<Period> others,
             Period extended) {
         if (type == null || form.getLearnedVia() == null || form.getPurpose() == null || form.getLegalGround() == null
-                || blank(form.getLegalBasis()) || blank(form.getDecidingAuthority())) {
+                || Text.isBlank(form.getLegalBasis()) || Text.isBlank(form.getDecidingAuthority())) {
             throw new CaseloadException("measure.required");
         }
         if (form.getDecisionDate() == null || form.getStartDate() == null) {
@@ -91,9 +92,5 @@ public final class MeasureRules {
             return ExpiryStatus.OVERDUE;
         }
         return end.isAfter(today.plusDays(windowDays)) ? ExpiryStatus.RUNNING : ExpiryStatus.EXPIRING;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -16,9 +16,7 @@ import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.LegalGround;
-import nl.gebiedsteam.caseload.client.Purpose;
 import nl.gebiedsteam.caseload.pathway.Pathway;
-import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
@@ -28,6 +26,7 @@ import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.task.Task;
 import nl.gebiedsteam.caseload.task.TaskKind;
@@ -67,7 +66,7 @@ public class MeasureService {
                 .getSingleResult()
                 + em.createNamedQuery("WvggzReport.countByClient", Long.class).setParameter("clientId", clientId)
                         .getSingleResult();
-        return new MeasureAccess(mayRead(caller, client), items);
+        return new MeasureAccess(ClientScope.mayReadMeasures(caller, client), items);
     }
 
     /** Active measure types for the form. */
@@ -181,7 +180,7 @@ public class MeasureService {
         if (on == null || on.isBefore(measure.getStartDate()) || on.isAfter(LocalDate.now(Times.DISPLAY_ZONE))) {
             throw new CaseloadException("measure.outcomeDate.invalid");
         }
-        measure.end(outcome, on, note == null || note.isBlank() ? null : note.strip());
+        measure.end(outcome, on, Text.blankToNull(note));
         closeExpiryTasks(measureId, "outcome " + outcome);
         Persistence.flush(em);
         accessLog.success(AccessEvent.UPDATE, measure.getClientId(), OBJECT, SENSITIVITY,
@@ -231,7 +230,7 @@ public class MeasureService {
         if (receivedOn == null || receivedOn.isAfter(LocalDate.now(Times.DISPLAY_ZONE))) {
             throw new CaseloadException("wvggz.receivedOn.invalid");
         }
-        if (reporter == null || reporter.isBlank() || summary == null || summary.isBlank()) {
+        if (Text.isBlank(reporter) || Text.isBlank(summary)) {
             throw new CaseloadException("wvggz.required");
         }
         WvggzReport report = new WvggzReport(clientId, receivedOn, reporter.strip(), summary.strip());
@@ -306,7 +305,7 @@ public class MeasureService {
     /** The client, if the caller may read its measures; otherwise the attempt is logged and refused. */
     private Client readable(long clientId, AccessEvent event) {
         Client client = scope.require(clientId, event, OBJECT);
-        if (!mayRead(scope.requireClientWorker(OBJECT), client)) {
+        if (!ClientScope.mayReadMeasures(scope.requireClientWorker(OBJECT), client)) {
             accessLog.denied(event, clientId, OBJECT, "measures: not the assigned caseworker or the team lead");
             throw new AccessDeniedException();
         }
@@ -320,11 +319,6 @@ public class MeasureService {
         }
         readable(measure.getClientId(), event);
         return measure;
-    }
-
-    private static boolean mayRead(Caller caller, Client client) {
-        return AccessRules.mayReadMeasures(caller, client.getTeam().getId(),
-                client.getResponsible() == null ? null : client.getResponsible().getId());
     }
 
     private MeasureType type(long typeId) {
@@ -345,13 +339,8 @@ public class MeasureService {
     private static MeasureForm trimmed(MeasureForm form) {
         form.setLegalBasis(form.getLegalBasis().strip());
         form.setDecidingAuthority(form.getDecidingAuthority().strip());
-        form.setExecutingOrganisation(form.getExecutingOrganisation() == null || form.getExecutingOrganisation().isBlank()
-                ? null : form.getExecutingOrganisation().strip());
-        form.setConditions(form.getConditions() == null || form.getConditions().isBlank() ? null
-                : form.getConditions().strip());
-        if (form.getPurpose() == null) {
-            form.setPurpose(Purpose.CARE_COORDINATION);
-        }
+        form.setExecutingOrganisation(Text.blankToNull(form.getExecutingOrganisation()));
+        form.setConditions(Text.blankToNull(form.getConditions()));
         return form;
     }
 

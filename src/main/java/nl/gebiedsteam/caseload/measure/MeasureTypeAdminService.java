@@ -11,6 +11,7 @@ import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 
 /**
  * The functional admin's list of measure types: add a type, retire or reactivate one. The legal
@@ -67,7 +68,7 @@ public class MeasureTypeAdminService {
     }
 
     private static void facts(MeasureType type, MeasureTypeRow form) {
-        if (blank(form.name()) || form.kind() == null || blank(form.legalBasis()) || blank(form.decidingAuthority())) {
+        if (Text.isBlank(form.name()) || form.kind() == null || Text.isBlank(form.legalBasis()) || Text.isBlank(form.decidingAuthority())) {
             throw new CaseloadException("measureType.required");
         }
         if (form.typicalMaxDays() != null && form.typicalMaxDays() < 1) {
@@ -75,10 +76,6 @@ public class MeasureTypeAdminService {
         }
         type.setFacts(strip(form.name()), form.kind(), strip(form.legalBasis()), strip(form.decidingAuthority()),
                 form.typicalMaxDays());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String strip(String value) {

@@ -12,6 +12,7 @@ import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -67,7 +68,7 @@ public class IntakeService {
                 || form.getIntakeDate().isBefore(pathway.getStartDate())) {
             throw new CaseloadException("intake.date.invalid");
         }
-        if (form.getPlace() == null || form.getPlace().isBlank()) {
+        if (Text.isBlank(form.getPlace())) {
             throw new CaseloadException("intake.place.required");
         }
         Intake intake = find(form.getPathwayId());
@@ -83,7 +84,7 @@ public class IntakeService {
         }
         intake.setIntakeDate(form.getIntakeDate());
         intake.setPlace(form.getPlace().strip());
-        intake.setNotes(form.getNotes() == null || form.getNotes().isBlank() ? null : form.getNotes().strip());
+        intake.setNotes(Text.blankToNull(form.getNotes()));
         intake.getDomains().clear();
         for (IntakeForm.DomainEntry entry : form.getDomains()) {
             if (entry.isDiscussed()) {

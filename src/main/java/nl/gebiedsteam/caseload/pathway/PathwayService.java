@@ -20,6 +20,7 @@ import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -133,10 +134,10 @@ public class PathwayService {
             }
             PathwayStatus from = pathway.getStatus();
             pathway.reopen();
-            guard.record(pathway, TransitionKind.TRANSITION, from, PathwayStatus.REOPENED, strip(comment));
+            guard.record(pathway, TransitionKind.TRANSITION, from, PathwayStatus.REOPENED, Text.blankToNull(comment));
             guard.syncClientStatus(pathway.getClient());
         } else {
-            guard.move(pathway, to, strip(comment));
+            guard.move(pathway, to, Text.blankToNull(comment));
         }
         Persistence.flush(em, "pathway.alreadyOpen");
         accessLog.success(AccessEvent.UPDATE, pathway.getClient().getId(), OBJECT,
@@ -167,7 +168,7 @@ public class PathwayService {
         pathway.checkVersion(version);
         requireNothingPending(pathway);
         PathwayWorkflow.checkClosure(pathway.getStatus(), outcome, detail);
-        pathway.proposeClosure(outcome, detail, strip(note));
+        pathway.proposeClosure(outcome, detail, Text.blankToNull(note));
         requestApproval(pathway, ApprovalKind.CLOSURE, PathwayStatus.CLOSED, outcome + "/" + detail);
     }
 
@@ -184,18 +185,18 @@ public class PathwayService {
         PathwayStatus from = pathway.getStatus();
         if (kind == ApprovalKind.PLAN) {
             approvePlan(pathway, caller);
-            guard.record(pathway, TransitionKind.APPROVED, from, PathwayStatus.PLAN_AGREED, strip(comment));
+            guard.record(pathway, TransitionKind.APPROVED, from, PathwayStatus.PLAN_AGREED, Text.blankToNull(comment));
             pathway.clearApproval(null);
             if (from == PathwayStatus.PLAN_DRAFT) {
-                guard.move(pathway, PathwayStatus.PLAN_AGREED, strip(comment));
+                guard.move(pathway, PathwayStatus.PLAN_AGREED, Text.blankToNull(comment));
             }
         } else {
             PathwayWorkflow.checkClosure(from, pathway.getClosureOutcome(), pathway.getClosureDetail());
-            guard.record(pathway, TransitionKind.APPROVED, from, PathwayStatus.CLOSED, strip(comment));
+            guard.record(pathway, TransitionKind.APPROVED, from, PathwayStatus.CLOSED, Text.blankToNull(comment));
             pathway.clearApproval(null);
             pathway.close(LocalDate.now(Times.DISPLAY_ZONE), pathway.getClosureOutcome(), pathway.getClosureDetail(),
                     pathway.getClosureNote());
-            guard.record(pathway, TransitionKind.TRANSITION, from, PathwayStatus.CLOSED, strip(comment));
+            guard.record(pathway, TransitionKind.TRANSITION, from, PathwayStatus.CLOSED, Text.blankToNull(comment));
             guard.syncClientStatus(pathway.getClient());
         }
         Persistence.flush(em);
@@ -215,11 +216,11 @@ public class PathwayService {
         }
         requireComment(comment);
         guard.record(pathway, TransitionKind.SENT_BACK, pathway.getStatus(),
-                kind == ApprovalKind.PLAN ? PathwayStatus.PLAN_AGREED : PathwayStatus.CLOSED, strip(comment));
+                kind == ApprovalKind.PLAN ? PathwayStatus.PLAN_AGREED : PathwayStatus.CLOSED, Text.blankToNull(comment));
         if (kind == ApprovalKind.CLOSURE) {
             pathway.withdrawClosureProposal();
         }
-        pathway.clearApproval(strip(comment));
+        pathway.clearApproval(Text.blankToNull(comment));
         Persistence.flush(em);
         accessLog.success(AccessEvent.UPDATE, pathway.getClient().getId(), OBJECT,
                 "sent back " + kind + "; pathway=" + pathwayId);
@@ -276,10 +277,6 @@ public class PathwayService {
         if (comment == null || comment.strip().length() < COMMENT_MIN) {
             throw new CaseloadException("pathway.comment.required");
         }
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private PathwayView toView(Caller caller, Pathway p) {

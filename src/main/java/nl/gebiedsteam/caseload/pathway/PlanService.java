@@ -13,6 +13,7 @@ import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -107,15 +108,15 @@ public class PlanService {
             draft = new SupportPlan(pathway.getId(), 1);
             em.persist(draft);
         }
-        draft.setSummary(blankToNull(form.getSummary()));
+        draft.setSummary(Text.blankToNull(form.getSummary()));
         draft.setReviewDate(form.getReviewDate());
         draft.setClientAgreedOn(form.getClientAgreedOn());
         int position = 0;
         for (PlanForm.GoalForm g : form.getGoals()) {
             if (g.getDescription() != null && !g.getDescription().isBlank()) {
                 draft.getGoals().add(new Goal(draft, position++, g.getDescription().strip(),
-                        g.getStatus() == null ? GoalStatus.OPEN : g.getStatus(), blankToNull(g.getActions()),
-                        blankToNull(g.getOwner())));
+                        g.getStatus() == null ? GoalStatus.OPEN : g.getStatus(), Text.blankToNull(g.getActions()),
+                        Text.blankToNull(g.getOwner())));
             }
         }
         if (pathway.getStatus() == PathwayStatus.INTAKE) {
@@ -164,10 +165,6 @@ public class PlanService {
     private static ConcurrentEditException stale(SupportPlan latest) {
         return latest == null ? new ConcurrentEditException(null, null)
                 : new ConcurrentEditException(latest.getModifiedBy(), latest.getModifiedAt());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static PlanVersion toVersion(SupportPlan p) {

@@ -20,6 +20,7 @@ import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -85,7 +86,7 @@ public class ReferralService {
         Long pathwayId = em.createNamedQuery("Pathway.findOpenByClient", Pathway.class)
                 .setParameter("clientId", client.getId()).getResultStream().findFirst().map(Pathway::getId).orElse(null);
         Referral referral = new Referral(client.getId(), pathwayId, provider, form.getReferredOn(), form.isSharesData(),
-                consentId, override, blankToNull(form.getNote()));
+                consentId, override, Text.blankToNull(form.getNote()));
         em.persist(referral);
         Persistence.flush(em);
         if (override != null) {
@@ -114,7 +115,7 @@ public class ReferralService {
                 || treatmentStartOn.isAfter(today))) {
             throw new CaseloadException("referral.treatmentOn.invalid");
         }
-        referral.progress(providerIntakeOn, treatmentStartOn, status, blankToNull(note));
+        referral.progress(providerIntakeOn, treatmentStartOn, status, Text.blankToNull(note));
         Persistence.flush(em);
         accessLog.success(AccessEvent.UPDATE, referral.getClientId(), OBJECT, "referral=" + referralId + "; " + status);
     }
@@ -223,9 +224,5 @@ public class ReferralService {
         }
         scope.require(referral.getClientId(), event, OBJECT);
         return referral;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -27,6 +27,7 @@ import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 
@@ -239,31 +240,23 @@ public class SignalService {
                 || form.getReceivedLocal().isAfter(LocalDateTime.now(Times.DISPLAY_ZONE).plusMinutes(5))) {
             throw new CaseloadException("signal.received.invalid");
         }
-        if (form.getSummary() == null || form.getSummary().isBlank() || form.getSummary().length() > SUMMARY_MAX) {
+        if (Text.isBlank(form.getSummary()) || form.getSummary().length() > SUMMARY_MAX) {
             throw new CaseloadException("signal.summary.required");
         }
         if (form.getPersonApproxAge() != null && (form.getPersonApproxAge() < 0 || form.getPersonApproxAge() > 120)) {
             throw new CaseloadException("signal.age.invalid");
         }
-        if (form.getClientId() == null && isBlank(form.getPersonName()) && isBlank(form.getPersonSchool())
-                && isBlank(form.getPersonArea()) && form.getPersonApproxAge() == null) {
+        if (form.getClientId() == null && Text.isBlank(form.getPersonName()) && Text.isBlank(form.getPersonSchool())
+                && Text.isBlank(form.getPersonArea()) && form.getPersonApproxAge() == null) {
             throw new CaseloadException("signal.person.required");
         }
         form.setSummary(form.getSummary().strip());
-        form.setReporterName(strip(form.getReporterName()));
-        form.setReporterOrganisation(strip(form.getReporterOrganisation()));
-        form.setReporterContact(strip(form.getReporterContact()));
-        form.setPersonName(strip(form.getPersonName()));
-        form.setPersonSchool(strip(form.getPersonSchool()));
-        form.setPersonArea(strip(form.getPersonArea()));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String strip(String value) {
-        return isBlank(value) ? null : value.strip();
+        form.setReporterName(Text.blankToNull(form.getReporterName()));
+        form.setReporterOrganisation(Text.blankToNull(form.getReporterOrganisation()));
+        form.setReporterContact(Text.blankToNull(form.getReporterContact()));
+        form.setPersonName(Text.blankToNull(form.getPersonName()));
+        form.setPersonSchool(Text.blankToNull(form.getPersonSchool()));
+        form.setPersonArea(Text.blankToNull(form.getPersonArea()));
     }
 
     private static SignalRow toRow(Signal s, LocalDate today) {

@@ -12,13 +12,13 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientScope;
-import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
+import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -72,8 +72,7 @@ public class TaskService {
         }
         Client client = scope.require(task.getClientId(), AccessEvent.UPDATE, OBJECT);
         Caller caller = scope.requireClientWorker(OBJECT);
-        if (task.isRestricted() && !AccessRules.mayReadMeasures(caller, client.getTeam().getId(),
-                client.getResponsible() == null ? null : client.getResponsible().getId())) {
+        if (task.isRestricted() && !ClientScope.mayReadMeasures(caller, client)) {
             accessLog.denied(AccessEvent.UPDATE, client.getId(), OBJECT, "restricted task");
             throw new AccessDeniedException();
         }
@@ -81,7 +80,7 @@ public class TaskService {
         if (task.getStatus() != TaskStatus.OPEN) {
             throw new CaseloadException("task.alreadyDone");
         }
-        if (note == null || note.isBlank()) {
+        if (Text.isBlank(note)) {
             throw new CaseloadException("task.note.required");
         }
         task.complete(Times.nowUtc(), caller.loginName(), note.strip());

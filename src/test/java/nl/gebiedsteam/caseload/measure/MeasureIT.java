@@ -188,6 +188,15 @@ class MeasureIT {
         assertTrue(tasks.open(0, 100).stream().anyMatch(t -> t.clientId() == clientId
                 && t.kind() == TaskKind.MEASURE_EXPIRING), "the caseworker sees the task");
 
+        var flag = clients.openFlags(clientId).get(0);
+        long taskId = Sql.number(dataSource, "SELECT id FROM task WHERE source_id = ? AND kind = 'MEASURE_EXPIRING'",
+                within);
+        login.as("bram.noord");
+        assertThrows(AccessDeniedException.class, () -> tasks.complete(taskId, 1, "Gedaan"),
+                "a colleague cannot close a task about a measure");
+        assertThrows(AccessDeniedException.class, () -> clients.resolveFlag(flag.id(), flag.version(), "Afgehandeld"),
+                "nor resolve a flag about one");
+        login.as("anna.noord");
         MeasureRow toEnd = measures.list(clientId).stream().filter(r -> r.id() == overdue).findFirst().orElseThrow();
         measures.end(overdue, toEnd.version(), MeasureOutcome.ENDED_BY_TERM, today.minusDays(1), null);
         expiry.run(today);

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -314,9 +315,8 @@ class ReportIT {
     @Test
     void sections_closedDurationsWaitingTimesAndMeasures_matchTheHandCount() {
         String u = TestData.unique("s").toLowerCase(Locale.ROOT);
-        long team = Sql.insert(db, "INSERT INTO area_team (name, area, active, version, created_at, created_by, "
-                + "modified_at, modified_by) VALUES (?, 'Testwijk', TRUE, 1, NOW(), 't', NOW(), 't')", "Team " + u);
-        long w = worker("cw." + u, team, "CASEWORKER");
+        long team = Fixtures.team(db, "Team " + u);
+        long w = Fixtures.worker(db, "cw." + u, team, "CASEWORKER");
         long provider = Sql.number(db, "SELECT MIN(id) FROM referral_provider");
         int[] durations = {10, 20, 40, 60, 100};
         int[] toIntake = {7, 14, 21, 28, 35, 70};
@@ -438,11 +438,10 @@ class ReportIT {
     private Team buildTeam() {
         String u = TestData.unique("r").toLowerCase(Locale.ROOT);
         String name = "Team " + u;
-        long team = Sql.insert(db, "INSERT INTO area_team (name, area, active, version, created_at, created_by, "
-                + "modified_at, modified_by) VALUES (?, 'Testwijk', TRUE, 1, NOW(), 't', NOW(), 't')", name);
+        long team = Fixtures.team(db, name);
         String lead = "lead." + u;
-        worker(lead, team, "TEAM_LEAD");
-        long w = worker("cw." + u, team, "CASEWORKER");
+        Fixtures.worker(db, lead, team, "TEAM_LEAD");
+        long w = Fixtures.worker(db, "cw." + u, team, "CASEWORKER");
         int a = Y - 2;
         int b = Y - 1;
 
@@ -575,17 +574,6 @@ class ReportIT {
         return client;
     }
 
-    private long worker(String login, long team, String role) {
-        long id = Sql.insert(db, "INSERT INTO worker (login_name, display_name, area_team_id, active, password_hash, "
-                + "version, created_at, created_by, modified_at, modified_by) SELECT ?, ?, ?, TRUE, password_hash, 1, NOW(), "
-                + "'t', NOW(), 't' FROM worker WHERE id = 1", login, "Test " + login, team);
-        try {
-            Sql.execute(db, "INSERT INTO worker_role (worker_id, role) VALUES (?, ?)", id, role);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return id;
-    }
 
     private long client(long team, long responsible, String name, String gender, LocalDate born, String substance,
             boolean voided) {

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -199,14 +200,13 @@ class CaseloadIT {
     /** A fresh team with the clients described in the class comment, built with plain SQL. */
     private Team buildTeam() {
         String u = TestData.unique("t").toLowerCase(Locale.ROOT);
-        long team = Sql.insert(db, "INSERT INTO area_team (name, area, active, version, created_at, created_by, "
-                + "modified_at, modified_by) VALUES (?, 'Testwijk', TRUE, 1, NOW(), 't', NOW(), 't')", "Team " + u);
+        long team = Fixtures.team(db, "Team " + u);
         String lead = "lead." + u;
         String a = "cwa." + u;
         String b = "cwb." + u;
-        long leadId = worker(lead, team, "TEAM_LEAD");
-        long aId = worker(a, team, "CASEWORKER");
-        long bId = worker(b, team, "CASEWORKER");
+        long leadId = Fixtures.worker(db, lead, team, "TEAM_LEAD");
+        long aId = Fixtures.worker(db, a, team, "CASEWORKER");
+        long bId = Fixtures.worker(db, b, team, "CASEWORKER");
         long anton = client("Anton", team, aId, false, "ACTIVE");
         long bea = client("Bea", team, aId, false, "ACTIVE");
         long cor = client("Cor", team, aId, false, "CLOSED");
@@ -242,17 +242,6 @@ class CaseloadIT {
         return new Team(team, lead, leadId, a, aId, b, bId, anton, bea, cor, dirk, eef, fien, beaPathway);
     }
 
-    private long worker(String login, long team, String role) {
-        long id = Sql.insert(db, "INSERT INTO worker (login_name, display_name, area_team_id, active, password_hash, "
-                + "version, created_at, created_by, modified_at, modified_by) SELECT ?, ?, ?, TRUE, password_hash, 1, NOW(), "
-                + "'t', NOW(), 't' FROM worker WHERE id = 1", login, "Test " + login, team);
-        try {
-            Sql.execute(db, "INSERT INTO worker_role (worker_id, role) VALUES (?, ?)", id, role);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return id;
-    }
 
     private long client(String name, long team, Long responsible, boolean voided, String status) {
         return Sql.insert(db, "INSERT INTO client (given_names, surname, date_of_birth, gender, postcode, area, "

@@ -12,7 +12,6 @@ import nl.gebiedsteam.caseload.client.Gender;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
-import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
@@ -90,14 +89,6 @@ public class ClientEditBacking implements Serializable {
             clientService.update(form);
             Messages.flash("client.saved");
             return "/client/view.xhtml?faces-redirect=true&id=" + form.getId();
-        } catch (ConcurrentEditException e) {
-            if (e.getModifiedBy() == null) {
-                Messages.error(null, "client.concurrentEdit.unknown");
-            } else {
-                Messages.error(null, "client.concurrentEdit", e.getModifiedBy(),
-                        Times.forMessage(e.getModifiedAtUtc()));
-            }
-            return null;
         } catch (CaseloadException e) {
             Messages.error(null, e);
             return null;
