@@ -10,6 +10,8 @@ public enum AccessEvent {
     UPDATE('U'),
     VOID('D'),
     SEARCH('E'),
+    /** An aggregate report was generated (no client). */
+    REPORT('E'),
     EXPORT('E'),
     PRINT('E'),
     MERGE('U'),

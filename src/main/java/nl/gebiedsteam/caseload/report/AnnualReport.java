@@ -12,7 +12,8 @@ import java.util.List;
 public record AnnualReport(LocalDate from, LocalDate to, String teamName, LocalDateTime generatedAtUtc,
         Cell helped, Cell helpedPrevious, Cell newClients, Cell repeatPathways, Cell repeatPersons,
         Cell continuingPathways, Cell continuingPersons, Flows pathways, Flows persons, List<Breakdown> breakdowns,
-        Statistic closedDuration, Breakdown closureOutcomes, Statistic waitToIntake, Statistic waitToTreatment,
+        Statistic closedDuration, Breakdown closureOutcomes, Breakdown signalSources, Breakdown signalsToPathway,
+        Statistic signalToContact, Statistic waitToIntake, Statistic waitToTreatment,
         Breakdown personsWithMeasure, Breakdown newMeasures)
         implements Serializable {
 }

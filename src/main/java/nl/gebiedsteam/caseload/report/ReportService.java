@@ -9,10 +9,11 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.Caller;
@@ -30,18 +31,26 @@ import nl.gebiedsteam.caseload.worker.AreaTeam;
  * officer) may report on all teams or one; a team lead only on their own team, whatever the
  * request asks for. Caseworkers and the functional admin have no access.
  *
- * <p>Definitions (the period is [from, to], both days included; a pathway is active on a day when
- * it started on or before it and has not ended before it):
+ * <p>Definitions (the period is [from, to], both days included). A pathway is closed from the day
+ * after a closure up to the day before its reopening (or for good), so it is active on the day it
+ * starts, on the day it is closed and from the day it is reopened; every closure is kept in
+ * {@code pathway_closure}, so reopening a pathway never changes the report of an earlier period.
  * <ul>
  * <li>helped: a distinct, not voided client with a pathway active on some day of the period and
  * at least one intake or contact in the period;</li>
  * <li>new client: the client's first pathway ever starts in the period;</li>
  * <li>repeat request: a pathway starting in the period for a client with an earlier pathway;</li>
- * <li>continuing: a pathway started before the period and still active on its first day;</li>
- * <li>flows: at start = started before the first day and not ended before it; inflow = started in
- * the period; outflow = closed in the period; at end = started by the last day and not ended by
- * it; total active = active on some day — for pathways and for persons, so that for pathways
- * start + inflow - outflow = end;</li>
+ * <li>continuing: a pathway started before the period and open at its start (= stock at start);</li>
+ * <li>flows: at start = open at the end of the day before the period; inflow = started or
+ * reopened in the period; outflow = closed in the period; at end = open at the end of the last
+ * day; total active = active on some day — counted as pathways (inflow and outflow as events, so
+ * start + inflow - outflow = end) and as distinct persons;</li>
+ * <li>closed pathways: the closures in the period, with the days from the pathway's start;</li>
+ * <li>signals: not voided signals received in the period (of the team's area), by source; "became
+ * a pathway" when the linked client's pathway starts within {@value #SIGNAL_TO_PATHWAY_DAYS} days
+ * from receipt; days to the client's first contact on or after receipt;</li>
+ * <li>measures: a measure runs from its start to its end date, or to its outcome date when it was
+ * lifted (or otherwise ended) earlier; persons with one running on some day, measures started;</li>
  * <li>the comparison is with the same period one year earlier.</li>
  * </ul>
  */
@@ -49,12 +58,25 @@ import nl.gebiedsteam.caseload.worker.AreaTeam;
 @RolesAllowed({Role.POLICY_OFFICER_NAME, Role.TEAM_LEAD_NAME, Role.PRIVACY_OFFICER_NAME})
 public class ReportService {
 
-    static final String OBJECT = "report";
+    public static final String OBJECT = "report";
     static final int MAX_PERIOD_YEARS = 5;
+    /** How many calendar years the trend of persons helped covers, up to the report's last year. */
+    public static final int TREND_YEARS = 10;
 
     /** Parameters: ?1 first day, ?2 last day, ?3 day after the last, ?4 team id or NULL for all teams. */
     private static final String TEAM = "(?4 IS NULL OR c.area_team_id = ?4)";
-    private static final String ACTIVE = "p.voided = FALSE AND p.start_date <= ?2 AND (p.end_date IS NULL OR p.end_date >= ?1)";
+    static final int SIGNAL_TO_PATHWAY_DAYS = 90;
+    /** A pathway closed on every day of [a, b]: closed before a and not reopened by b. */
+    private static final String CLOSED_THROUGH = "EXISTS (SELECT 1 FROM pathway_closure g WHERE g.pathway_id = p.id "
+            + "AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))";
+    private static final String ACTIVE = "p.voided = FALSE AND p.start_date <= ?2 AND NOT "
+            + CLOSED_THROUGH.formatted("?1", "?2");
+    /** Open at the end of the day before the period (closed on that day or before, not reopened before the period). */
+    private static final String OPEN_AT_START = "p.start_date < ?1 AND NOT EXISTS (SELECT 1 FROM pathway_closure g "
+            + "WHERE g.pathway_id = p.id AND g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on >= ?1))";
+    /** Open at the end of the period's last day. */
+    private static final String OPEN_AT_END = "p.start_date <= ?2 AND NOT EXISTS (SELECT 1 FROM pathway_closure g "
+            + "WHERE g.pathway_id = p.id AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2))";
     private static final String HELPED = "SELECT c.id FROM client c WHERE c.voided = FALSE AND " + TEAM + " "
             + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") "
             + "AND (EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE "
@@ -68,12 +90,24 @@ public class ReportService {
             + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 25 THEN 'AGE_18_24' "
             + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 40 THEN 'AGE_25_39' "
             + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 55 THEN 'AGE_40_54' ELSE 'AGE_55_PLUS' END";
+    /** Closures (kept after a reopening) of the team's pathways. */
+    private static final String CLOSURES = "FROM pathway_closure g JOIN pathway p ON p.id = g.pathway_id "
+            + "JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE AND p.voided = FALSE AND " + TEAM + " ";
+    /** Signals received in the period by the team (the area team a signal came in at), not about a voided client. */
+    private static final String SIGNALS = "FROM signal_report s LEFT JOIN client c ON c.id = s.client_id "
+            + "WHERE s.voided = FALSE AND (c.id IS NULL OR c.voided = FALSE) AND (?4 IS NULL OR s.area_team_id = ?4) "
+            + "AND s.received_local >= ?1 AND s.received_local < ?3 ";
+    private static final String BECAME_PATHWAY = "EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = s.client_id "
+            + "AND p.voided = FALSE AND p.start_date BETWEEN DATE(s.received_local) "
+            + "AND DATE(s.received_local) + INTERVAL " + SIGNAL_TO_PATHWAY_DAYS + " DAY)";
     /** Referrals made in the period by the team's clients: waiting times are counted where they were made. */
     private static final String REFERRALS = "FROM referral r JOIN client c ON c.id = r.client_id WHERE c.voided = FALSE "
             + "AND r.voided = FALSE AND " + TEAM + " AND r.referred_on BETWEEN ?1 AND ?2 ";
     /** Measures of the team's clients; only counts per type ever leave the service (justice data). */
     private static final String MEASURES = "FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id "
             + "JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE AND " + TEAM + " ";
+    /** The day a measure really ended: its outcome date when it was lifted (or ended otherwise) before its term. */
+    private static final String MEASURE_END = "LEAST(m.end_date, COALESCE(m.outcome_date, m.end_date))";
     /** Dimension → the expression that gives a helped client (c) its category. */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
 
@@ -113,39 +147,42 @@ public class ReportService {
         if (team != null && teamEntity == null) {
             throw new NotFoundException();
         }
+        String helped = "SELECT COUNT(*) FROM (" + HELPED + ") h";
+        String repeat = PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2 AND EXISTS (SELECT 1 FROM pathway e "
+                + "WHERE e.client_id = p.client_id AND e.voided = FALSE "
+                + "AND (e.start_date < p.start_date OR (e.start_date = p.start_date AND e.id < p.id)))";
+        Flows pathways = flows("COUNT(*)", from, to, team);
+        Flows persons = flows("COUNT(DISTINCT p.client_id)", from, to, team);
         AnnualReport report = new AnnualReport(from, to, teamEntity == null ? null : teamEntity.getName(),
-                Times.nowUtc(), person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", from, to, team)),
-                person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", previousFrom, previousTo, team)),
+                Times.nowUtc(), person(count(helped, from, to, team)), person(count(helped, previousFrom, previousTo, team)),
                 person(count("SELECT COUNT(*) FROM client c WHERE c.voided = FALSE AND " + TEAM + " AND (SELECT "
                         + "MIN(p.start_date) FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE) BETWEEN ?1 AND ?2",
                         from, to, team)),
-                person(count("SELECT COUNT(*) " + PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2 AND EXISTS (SELECT 1 "
-                        + "FROM pathway e WHERE e.client_id = p.client_id AND e.voided = FALSE "
-                        + "AND (e.start_date < p.start_date OR (e.start_date = p.start_date AND e.id < p.id)))",
-                        from, to, team)),
-                person(count("SELECT COUNT(DISTINCT p.client_id) " + PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2 "
-                        + "AND EXISTS (SELECT 1 FROM pathway e WHERE e.client_id = p.client_id AND e.voided = FALSE "
-                        + "AND (e.start_date < p.start_date OR (e.start_date = p.start_date AND e.id < p.id)))",
-                        from, to, team)),
-                person(count("SELECT COUNT(*) " + PATHWAYS + "AND p.start_date < ?1 AND (p.end_date IS NULL "
-                        + "OR p.end_date >= ?1)", from, to, team)),
-                person(count("SELECT COUNT(DISTINCT p.client_id) " + PATHWAYS + "AND p.start_date < ?1 "
-                        + "AND (p.end_date IS NULL OR p.end_date >= ?1)", from, to, team)),
-                flows("COUNT(*)", from, to, team), flows("COUNT(DISTINCT p.client_id)", from, to, team),
+                person(count("SELECT COUNT(*) " + repeat, from, to, team)),
+                person(count("SELECT COUNT(DISTINCT p.client_id) " + repeat, from, to, team)),
+                pathways.stockAtStart(), persons.stockAtStart(), pathways, persons,
                 breakdowns(from, to, previousFrom, previousTo, team),
-                Statistic.of(days("SELECT DATEDIFF(p.end_date, p.start_date) " + PATHWAYS + "AND p.status = 'CLOSED' "
-                        + "AND p.end_date BETWEEN ?1 AND ?2", from, to, team)),
-                simple("closureOutcome", "SELECT p.closure_outcome, COUNT(*) " + PATHWAYS + "AND p.status = 'CLOSED' "
-                        + "AND p.end_date BETWEEN ?1 AND ?2 GROUP BY p.closure_outcome", from, to, team),
+                Statistic.of(days("SELECT DATEDIFF(g.closed_on, p.start_date) " + CLOSURES
+                        + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team)),
+                simple("closureOutcome", "SELECT COALESCE(g.closure_outcome, 'UNKNOWN'), COUNT(*) " + CLOSURES
+                        + "AND g.closed_on BETWEEN ?1 AND ?2 GROUP BY 1", from, to, team),
+                compared("signalSource", "SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source",
+                        from, to, previousFrom, previousTo, team),
+                simple("signalsToPathway", "SELECT s.source, COUNT(*) " + SIGNALS + "AND " + BECAME_PATHWAY
+                        + " GROUP BY s.source", from, to, team),
+                Statistic.of(days("SELECT DATEDIFF((SELECT MIN(k.occurred_local) FROM client_contact k "
+                        + "WHERE k.client_id = s.client_id AND k.voided = FALSE AND k.occurred_local >= s.received_local), "
+                        + "s.received_local) AS d " + SIGNALS + "AND s.client_id IS NOT NULL HAVING d IS NOT NULL",
+                        from, to, team)),
                 Statistic.of(days("SELECT DATEDIFF(r.provider_intake_on, r.referred_on) " + REFERRALS
                         + "AND r.provider_intake_on IS NOT NULL", from, to, team)),
                 Statistic.of(days("SELECT DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS
                         + "AND r.treatment_start_on IS NOT NULL", from, to, team)),
                 simple("personsWithMeasure", "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES
-                        + "AND m.start_date <= ?2 AND m.end_date >= ?1 GROUP BY t.code", from, to, team),
+                        + "AND m.start_date <= ?2 AND " + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team),
                 simple("newMeasures", "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
                         + "GROUP BY t.code", from, to, team));
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "report " + from + ".." + to + "; team="
+        accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
                 + (team == null ? "all" : team));
         return report;
     }
@@ -186,13 +223,12 @@ public class ReportService {
 
     private Flows flows(String counted, LocalDate from, LocalDate to, Long team) {
         return new Flows(
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.start_date < ?1 AND (p.end_date IS NULL "
-                        + "OR p.end_date >= ?1)", from, to, team)),
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2", from, to, team)),
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.status = 'CLOSED' "
-                        + "AND p.end_date BETWEEN ?1 AND ?2", from, to, team)),
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND p.start_date <= ?2 AND (p.end_date IS NULL "
-                        + "OR p.end_date > ?2)", from, to, team)),
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND " + OPEN_AT_START, from, to, team)),
+                person(count("SELECT " + counted + " FROM (SELECT p.client_id " + PATHWAYS
+                        + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
+                        + "AND g.reopened_on BETWEEN ?1 AND ?2) p", from, to, team)),
+                person(count("SELECT " + counted + " " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team)),
+                person(count("SELECT " + counted + " " + PATHWAYS + "AND " + OPEN_AT_END, from, to, team)),
                 person(count("SELECT " + counted + " " + PATHWAYS + "AND " + ACTIVE, from, to, team)));
     }
 
@@ -200,35 +236,36 @@ public class ReportService {
             Long team) {
         List<Breakdown> breakdowns = new ArrayList<>();
         for (Map.Entry<String, String> dimension : DIMENSIONS.entrySet()) {
-            Map<String, Long> now = grouped(dimension.getValue(), from, to, team);
-            Map<String, Long> before = grouped(dimension.getValue(), previousFrom, previousTo, team);
-            Set<String> codes = new LinkedHashSet<>(now.keySet());
-            codes.addAll(before.keySet());
-            List<String> ordered = new ArrayList<>(codes);
-            ordered.sort(null);
-            long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
-            long[] previous = ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
-            boolean[] hideNow = Suppression.ofRow(current);
-            boolean[] hideBefore = Suppression.ofRow(previous);
-            List<BreakdownRow> rows = new ArrayList<>();
-            for (int i = 0; i < ordered.size(); i++) {
-                rows.add(new BreakdownRow(ordered.get(i), hideNow[i] ? Cell.suppressed() : Cell.of(current[i]),
-                        hideBefore[i] ? Cell.suppressed() : Cell.of(previous[i])));
-            }
-            breakdowns.add(new Breakdown(dimension.getKey(), rows, person(sum(current)), person(sum(previous))));
+            breakdowns.add(compared(dimension.getKey(), "SELECT category, COUNT(*) FROM (SELECT " + dimension.getValue()
+                    + " AS category FROM client c WHERE c.id IN (" + HELPED + ")) x GROUP BY category",
+                    from, to, previousFrom, previousTo, team));
         }
         return breakdowns;
     }
 
+    /** A count per code for this period and the one before, each suppressed on its own. */
+    private Breakdown compared(String dimension, String sql, LocalDate from, LocalDate to, LocalDate previousFrom,
+            LocalDate previousTo, Long team) {
+        Map<String, Long> now = grouped(sql, from, to, team);
+        Map<String, Long> before = grouped(sql, previousFrom, previousTo, team);
+        Set<String> codes = new TreeSet<>(now.keySet());
+        codes.addAll(before.keySet());
+        List<String> ordered = new ArrayList<>(codes);
+        long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
+        long[] previous = ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
+        boolean[] hideNow = Suppression.ofRow(current);
+        boolean[] hideBefore = Suppression.ofRow(previous);
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rows.add(new BreakdownRow(ordered.get(i), hideNow[i] ? Cell.suppressed() : Cell.of(current[i]),
+                    hideBefore[i] ? Cell.suppressed() : Cell.of(previous[i])));
+        }
+        return new Breakdown(dimension, rows, person(sum(current)), person(sum(previous)));
+    }
+
     /** A count per code (one period, no comparison), suppressed like any breakdown. */
     private Breakdown simple(String dimension, String sql, LocalDate from, LocalDate to, Long team) {
-        Query query = em.createNativeQuery(sql);
-        bind(query, from, to, team);
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] values = (Object[]) row;
-            counts.put(String.valueOf(values[0]), ((Number) values[1]).longValue());
-        }
+        Map<String, Long> counts = grouped(sql, from, to, team);
         List<String> codes = new ArrayList<>(counts.keySet());
         long[] values = codes.stream().mapToLong(counts::get).toArray();
         boolean[] hidden = Suppression.ofRow(values);
@@ -245,11 +282,11 @@ public class ReportService {
         return ((List<?>) query.getResultList()).stream().mapToLong(v -> ((Number) v).longValue()).toArray();
     }
 
-    private Map<String, Long> grouped(String expression, LocalDate from, LocalDate to, Long team) {
-        Query query = em.createNativeQuery("SELECT category, COUNT(*) FROM (SELECT " + expression + " AS category "
-                + "FROM client c WHERE c.id IN (" + HELPED + ")) x GROUP BY category");
+    /** Code → count from a query that returns (code, count) rows, in code order. */
+    private Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Long team) {
+        Query query = em.createNativeQuery(sql);
         bind(query, from, to, team);
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         for (Object row : query.getResultList()) {
             Object[] values = (Object[]) row;
             counts.put(String.valueOf(values[0]), ((Number) values[1]).longValue());

@@ -5,6 +5,7 @@ import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,10 +186,24 @@ class CaseFileIT {
                 && "Eerst nazorggesprek voeren".equals(t.comment()) && "carla.noord".equals(t.workerLogin())));
         assertEquals(2, history.stream().filter(t -> t.kind() == TransitionKind.APPROVED).count());
 
+        assertEquals("COMPLETED_AS_PLANNED/GOALS_MET/null", closures(pathwayId), "the closure is on record for reports");
+
         login.as("anna.noord");
         move(clientId, PathwayStatus.REOPENED, "Cliënt meldt zich opnieuw");
         move(clientId, PathwayStatus.ACTIVE, null);
         assertEquals(ClientStatus.ACTIVE, clients.view(clientId).status());
+        assertNull(current(clientId).endDate(), "the file shows the pathway open again");
+        assertEquals("COMPLETED_AS_PLANNED/GOALS_MET/" + today, closures(pathwayId),
+                "the closure stays, dated by the reopening, so earlier reports do not change");
+    }
+
+    /** The pathway's closures as outcome/detail/reopened-on, oldest first, with the closure day checked. */
+    private String closures(long pathwayId) {
+        return String.join(",", Sql.rows(dataSource, "SELECT closed_on, closure_outcome, closure_detail, reopened_on "
+                + "FROM pathway_closure WHERE pathway_id = ? ORDER BY id", row -> {
+                    assertEquals(today, row.getObject(1, LocalDate.class));
+                    return row.getString(2) + "/" + row.getString(3) + "/" + row.getObject(4, LocalDate.class);
+                }, pathwayId));
     }
 
     @Test

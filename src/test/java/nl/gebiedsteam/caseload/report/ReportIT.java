@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,6 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.report.export.ExportFile;
+import nl.gebiedsteam.caseload.report.export.ExportFormat;
+import nl.gebiedsteam.caseload.report.export.ReportExportService;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
@@ -26,6 +34,9 @@ import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -70,6 +81,8 @@ import org.junit.jupiter.api.function.Executable;
  * F9               M  29               ALCOHOL   [Y 07-01, Y 11-30]               C Y 07-10                   GP
  * F10              F  59               COCAINE   [Y 08-01, -]                     C Y 08-10                   POLICE
  * F11              M  41               (none)    [Y 09-01, -]                     C Y 09-10                   -
+ * Reopened         M  61               (none)    [Y-1 03-01, -], closed Y-1 08-31 C Y-1 03-10, C Y 04-01      -
+ *                                                 and reopened Y 03-01
  * </pre>
  *
  * <p>What they count for (H = helped, N = new client, R = repeat pathway, C = continuing, S/E =
@@ -95,8 +108,9 @@ import org.junit.jupiter.api.function.Executable;
  * F1                A     H C S E A (known)       H C S E A
  * F2, F3            -     H N E A                 H C S E A
  * F4-F11            -     -                       H N E A (F7, F9: O, not E)
+ * Reopened          -     H N O A (not E)         H E A (known), inflow by its reopening, not continuing (closed on 1 Jan)
  * </pre>
- * Helped: Y = 20, Y-1 = 11, Y-2 = 1.
+ * Helped: Y = 21, Y-1 = 12, Y-2 = 1.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportIT {
@@ -119,6 +133,9 @@ class ReportIT {
     @Inject
     ReportService reports;
 
+    @Inject
+    ReportExportService exports;
+
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource db;
 
@@ -133,6 +150,7 @@ class ReportIT {
     @Test
     void yearY_everyNumberMatchesTheHandCountedTeam() {
         Team t = buildTeam();
+        int b = Y - 1;
         login.as("fatima.beleid");
         AnnualReport r = reports.generate(day(Y, 1, 1), day(Y, 12, 31), t.id());
 
@@ -140,49 +158,67 @@ class ReportIT {
         checks.add(() -> assertEquals(day(Y, 1, 1), r.from()));
         checks.add(() -> assertEquals(day(Y, 12, 31), r.to()));
         checks.add(() -> assertEquals(t.name(), r.teamName()));
-        cell(checks, "helped", r.helped(), "20");
-        cell(checks, "helpedPrevious = helped in calendar year Y-1 (11, Jan1Before's only contact is on 1 Jan Y-1)",
-                r.helpedPrevious(), "11");
+        cell(checks, "helped", r.helped(), "21");
+        cell(checks, "helpedPrevious = helped in calendar year Y-1 (12, Jan1Before's only contact is on 1 Jan Y-1)",
+                r.helpedPrevious(), "12");
         cell(checks, "newClients: Twice, Dec31, IntakeOnly, StartsJan1, F4-F11", r.newClients(), "12");
         cell(checks, "repeatPathways: Twice's 2nd, Repeat's 2nd (2)", r.repeatPathways(), SMALL);
         cell(checks, "repeatPersons (2)", r.repeatPersons(), SMALL);
         cell(checks, "continuingPathways: Span, Jan1, Turns18, Idle, EndsDec31, EndsJan1, F1, F2, F3",
                 r.continuingPathways(), "9");
         cell(checks, "continuingPersons", r.continuingPersons(), "9");
-        // stock at start: the 9 continuing (started before 1 Jan, StartsJan1 is inflow); inflow: 14 pathways of
-        // 13 persons; outflow: Twice's 1st, EndsDec31, EndsJan1, F7, F9; stock at end: the 18 still open after
-        // 31 Dec (EndsDec31 is outflow) — so stock at start + inflow - outflow = stock at end for pathways
-        flows(checks, "pathways", r.pathways(), "9", "14", "5", "18", "23");
-        flows(checks, "persons", r.persons(), "9", "13", "5", "18", "22");
+        // stock at start: the 9 continuing (started before 1 Jan, StartsJan1 is inflow; Reopened is closed);
+        // inflow: 14 pathways of 13 persons started, and Reopened's reopening; outflow: Twice's 1st, EndsDec31,
+        // EndsJan1, F7, F9; stock at end: the 19 still open after 31 Dec (EndsDec31 is outflow) — so stock at
+        // start + inflow - outflow = stock at end for pathways
+        flows(checks, "pathways", r.pathways(), "9", "15", "5", "19", "24");
+        flows(checks, "persons", r.persons(), "9", "14", "5", "19", "23");
 
         breakdowns(checks, r);
-        breakdown(checks, r, "substance", "20", "11",
+        breakdown(checks, r, "substance", "21", "12",
                 new Row("ALCOHOL", SMALL, SMALL),     // 4 (small) | 2
                 new Row("CANNABIS", SMALL, "5"),      // 5 hidden: secondary, first of the two smallest (5, 5) | 5
                 new Row("COCAINE", "5", SMALL),       // 5 shown | 2
-                new Row("UNKNOWN", "6", SMALL));      // 6 | 2
-        breakdown(checks, r, "gender", "20", "11",
-                new Row("FEMALE", SMALL, SMALL),      // 8 hidden: secondary to OTHER's 0 | 5 hidden: secondary (5 = 5, first)
-                new Row("MALE", "12", "5"),           // 12 | 5
+                new Row("UNKNOWN", "7", SMALL));      // 7 | 3
+        breakdown(checks, r, "gender", "21", "12",
+                new Row("FEMALE", SMALL, SMALL),      // 8 hidden: secondary to OTHER's 0 | 5 hidden: secondary to OTHER
+                new Row("MALE", "13", "6"),           // 13 | 6
                 new Row("OTHER", SMALL, SMALL));      // 0 (only in Y-1) | 1
-        breakdown(checks, r, "ageBand", "20", "11",
+        breakdown(checks, r, "ageBand", "21", "12",
                 new Row("AGE_12_17", SMALL, SMALL),   // 2 (Turns18, F4) | 1 (Turns18)
                 new Row("AGE_18_24", "5", SMALL),     // 5 | 3
                 new Row("AGE_25_39", "5", SMALL),     // 5 (Span is 25 exactly on 1 Jan Y) | 4
                 new Row("AGE_40_54", "5", SMALL),     // 5 | 2
-                new Row("AGE_55_PLUS", SMALL, SMALL)); // 3 | 1 - two small cells: no secondary suppression
-        breakdown(checks, r, "team", "20", "11", new Row(t.name(), "20", "11"));
-        breakdown(checks, r, "source", "20", "11",
+                new Row("AGE_55_PLUS", SMALL, SMALL)); // 4 | 2 - two small cells: no secondary suppression
+        breakdown(checks, r, "team", "21", "12", new Row(t.name(), "21", "12"));
+        breakdown(checks, r, "source", "21", "12",
                 new Row("GP", "5", SMALL),            // 5 (F5's earlier voided SCHOOL signal does not count) | 2
-                new Row("NONE", "6", SMALL),          // 6 | 4
+                new Row("NONE", "7", SMALL),          // 7 | 5 hidden: secondary, first of the two smallest (5, 5)
                 new Row("POLICE", "9", "5"));         // 9 (F6's first signal is POLICE) | 5
-        breakdown(checks, r, "newOrKnown", "20", "11",
-                new Row("KNOWN", "8", SMALL),         // 8 | 1 (F1)
-                new Row("NEW", "12", SMALL));         // 12 | 10 hidden: secondary, the only other cell
-        checks.add(() -> assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'SEARCH' "
+        breakdown(checks, r, "newOrKnown", "21", "12",
+                new Row("KNOWN", "9", SMALL),         // 9 | 1 (F1)
+                new Row("NEW", "12", SMALL));         // 12 | 11 hidden: secondary, the only other cell
+
+        // closed in Y: Twice's 1st, EndsDec31, EndsJan1, F7, F9 (the voided client's closure does not count)
+        checks.add(() -> assertEquals(statistic(days(day(Y, 2, 1), day(Y, 5, 31)), days(day(b, 10, 1), day(Y, 12, 31)),
+                275, 183, 152), r.closedDuration(), "closed pathways: days from start to closure"));
+        simple(checks, r.closureOutcomes(), "5", "COMPLETED_AS_PLANNED=5");
+        // signals received in Y: GP Dec31, IntakeOnly, F5, F6 (2nd), F9 | POLICE SignalOnly, F4, F6, F8, F10;
+        // in Y-1: GP SignalOnly, EndsDec31 | POLICE Span, Turns18, EndsJan1, F3 (the voided ones never count)
+        breakdown(checks, "signalSources", r.signalSources(), "10", "6",
+                new Row("GP", "5", SMALL), new Row("POLICE", "5", SMALL));
+        // a pathway within 90 days: all but SignalOnly's POLICE signal (its pathway started in Y-1) - GP 5,
+        // POLICE 4 (small), so GP is hidden too
+        simple(checks, r.signalsToPathway(), "9", "GP=<5", "POLICE=<5");
+        // days to the first contact: Dec31 77, F4 14, F5 23, F6 40 and 26, F8 21, F9 20, F10 21 (SignalOnly and
+        // IntakeOnly have no contact after their signal)
+        checks.add(() -> assertEquals(new Statistic(Cell.of(8), 30L, 21L, 77L), r.signalToContact(),
+                "mean 242/8 = 30, median 21, p90 77"));
+        noReferralsOrMeasures(checks, r);
+        checks.add(() -> assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'REPORT' "
                 + "AND outcome = 'SUCCESS' AND object_type = 'report' AND client_id IS NULL AND worker_login = ? "
                 + "AND detail = ?", "fatima.beleid", "report " + day(Y, 1, 1) + ".." + day(Y, 12, 31) + "; team="
-                + t.id()), "the report is logged once, as a search without a client"));
+                + t.id()), "the report is logged once, without a client"));
         assertAll("report " + Y + " (previous: " + (Y - 1) + ")", checks);
     }
 
@@ -198,42 +234,54 @@ class ReportIT {
         checks.add(() -> assertEquals(day(b, 12, 31), r.to()));
         checks.add(() -> assertEquals(t.name(), r.teamName()));
         cell(checks, "helped: Span, SignalOnly, Turns18, Idle, EndsDec31, EndedDec31Before, EndsJan1, Jan1Before, "
-                + "F1, F2, F3 (not Jan1: its contact is 1 Jan Y 00:00)", r.helped(), "11");
+                + "F1, F2, F3, Reopened (not Jan1: its contact is 1 Jan Y 00:00)", r.helped(), "12");
         cell(checks, "helpedPrevious: Repeat (1)", r.helpedPrevious(), SMALL);
-        cell(checks, "newClients: all eleven first pathways of Y-1, Jan1 included, not F1", r.newClients(), "11");
+        cell(checks, "newClients: all twelve first pathways of Y-1, Jan1 included, not F1", r.newClients(), "12");
         cell(checks, "repeatPathways (0)", r.repeatPathways(), SMALL);
         cell(checks, "repeatPersons (0)", r.repeatPersons(), SMALL);
         cell(checks, "continuingPathways: F1 (1)", r.continuingPathways(), SMALL);
         cell(checks, "continuingPersons (1)", r.continuingPersons(), SMALL);
-        // stock at start: F1 (Jan1Before starts on 1 Jan: inflow); inflow 11; outflow SignalOnly, EndedDec31Before,
-        // Jan1Before (3); stock at end: 9 (EndedDec31Before is outflow); active: 12 - one pathway per person
-        flows(checks, "pathways", r.pathways(), SMALL, "11", SMALL, "9", "12");
-        flows(checks, "persons", r.persons(), SMALL, "11", SMALL, "9", "12");
+        // stock at start: F1 (Jan1Before starts on 1 Jan: inflow); inflow 12; outflow SignalOnly, EndedDec31Before,
+        // Jan1Before, Reopened (4); stock at end: 9 (EndedDec31Before is outflow, Reopened closed until Y);
+        // active: 13 - one pathway per person
+        flows(checks, "pathways", r.pathways(), SMALL, "12", SMALL, "9", "13");
+        flows(checks, "persons", r.persons(), SMALL, "12", SMALL, "9", "13");
 
         breakdowns(checks, r);
-        breakdown(checks, r, "substance", "11", SMALL,
+        breakdown(checks, r, "substance", "12", SMALL,
                 new Row("ALCOHOL", SMALL, SMALL),     // 2 | 0
                 new Row("CANNABIS", "5", SMALL),      // 5: three small cells, no secondary | 0
                 new Row("COCAINE", SMALL, SMALL),     // 2 | 1 (Repeat)
-                new Row("UNKNOWN", SMALL, SMALL));    // 2 | 0
-        breakdown(checks, r, "gender", "11", SMALL,
-                new Row("FEMALE", SMALL, SMALL),      // 5 hidden: secondary, first of 5 / 5 | 0
-                new Row("MALE", "5", SMALL),          // 5 | 1
+                new Row("UNKNOWN", SMALL, SMALL));    // 3 | 0
+        breakdown(checks, r, "gender", "12", SMALL,
+                new Row("FEMALE", SMALL, SMALL),      // 5 hidden: secondary, the smallest shown | 0
+                new Row("MALE", "6", SMALL),          // 6 | 1
                 new Row("OTHER", SMALL, SMALL));      // 1 | 0
-        breakdown(checks, r, "ageBand", "11", SMALL,
+        breakdown(checks, r, "ageBand", "12", SMALL,
                 new Row("AGE_12_17", SMALL, SMALL),   // 1 (Turns18, 16) | 0
                 new Row("AGE_18_24", SMALL, SMALL),   // 3 (Span is 24 on 1 Jan Y-1) | 0
                 new Row("AGE_25_39", SMALL, SMALL),   // 4 | 0
                 new Row("AGE_40_54", SMALL, SMALL),   // 2 | 1 (Repeat)
-                new Row("AGE_55_PLUS", SMALL, SMALL)); // 1 | 0
-        breakdown(checks, r, "team", "11", SMALL, new Row(t.name(), "11", SMALL));
-        breakdown(checks, r, "source", "11", SMALL,
+                new Row("AGE_55_PLUS", SMALL, SMALL)); // 2 | 0
+        breakdown(checks, r, "team", "12", SMALL, new Row(t.name(), "12", SMALL));
+        breakdown(checks, r, "source", "12", SMALL,
                 new Row("GP", SMALL, SMALL),          // 2 (SignalOnly's first signal is GP; its POLICE one is in Y) | 0
-                new Row("NONE", SMALL, SMALL),        // 4 | 0
+                new Row("NONE", SMALL, SMALL),        // 5 hidden: secondary, first of the two smallest (5, 5) | 0
                 new Row("POLICE", "5", SMALL));       // 5 | 1
-        breakdown(checks, r, "newOrKnown", "11", SMALL,
+        breakdown(checks, r, "newOrKnown", "12", SMALL,
                 new Row("KNOWN", SMALL, SMALL),       // 1 (F1) | 0
-                new Row("NEW", SMALL, SMALL));        // 10 hidden: secondary | 1
+                new Row("NEW", SMALL, SMALL));        // 11 hidden: secondary | 1
+
+        // closed in Y-1: SignalOnly, EndedDec31Before, Jan1Before and Reopened (its closure stays after reopening)
+        checks.add(() -> assertEquals(new Statistic(Cell.suppressed(), null, null, null), r.closedDuration(), "four"));
+        simple(checks, r.closureOutcomes(), SMALL, "COMPLETED_AS_PLANNED=<5", "ENDED_EARLY=<5");
+        breakdown(checks, "signalSources", r.signalSources(), "6", SMALL,
+                new Row("GP", SMALL, SMALL), new Row("POLICE", SMALL, SMALL)); // 2 | 0 and 4 | 2 (Repeat, F1)
+        simple(checks, r.signalsToPathway(), "6", "GP=<5", "POLICE=<5"); // all six became a pathway
+        // days to the first contact: Span 21, SignalOnly 15 Feb - 15 Mar, Turns18 21, EndsDec31 20, EndsJan1 21, F3 16
+        checks.add(() -> assertEquals(statistic(21, days(day(b, 2, 15), day(b, 3, 15)), 21, 20, 21, 16),
+                r.signalToContact()));
+        noReferralsOrMeasures(checks, r);
         assertAll("report " + b + " (previous: " + (b - 1) + ")", checks);
     }
 
@@ -261,17 +309,17 @@ class ReportIT {
         assertEquals(denied + 1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_login = 'carla.noord' "
                 + "AND outcome = 'DENIED' AND object_type = 'report' AND client_id IS NULL AND detail LIKE '%team 2'"),
                 "refused and logged");
-        assertEquals(searches + 2, searches("carla.noord"), "a refused request is no search");
+        assertEquals(searches + 2, searches("carla.noord"), "a refused request is no report");
         assertThrows(AccessDeniedException.class, () -> reports.generate(from, to, t.id()));
 
         login.as(t.lead());
         AnnualReport ours = reports.generate(from, to, null);
         assertEquals(t.name(), ours.teamName());
-        assertEquals("20", ours.helped().display(), "the lead of the built team gets that team's numbers");
+        assertEquals("21", ours.helped().display(), "the lead of the built team gets that team's numbers");
         assertThrows(AccessDeniedException.class, () -> reports.generate(from, to, 1L));
 
         login.as("hanna.privacy");
-        assertEquals("20", reports.generate(from, to, t.id()).helped().display(), "the privacy officer may report");
+        assertEquals("21", reports.generate(from, to, t.id()).helped().display(), "the privacy officer may report");
 
         for (String worker : List.of("anna.noord", "gerrit.beheer")) {
             login.as(worker);
@@ -282,7 +330,8 @@ class ReportIT {
         // only aggregate numbers leave the service: no names, ids or dates of birth anywhere in the record
         assertEquals(List.of("from", "to", "teamName", "generatedAtUtc", "helped", "helpedPrevious", "newClients",
                 "repeatPathways", "repeatPersons", "continuingPathways", "continuingPersons", "pathways", "persons",
-                "breakdowns", "closedDuration", "closureOutcomes", "waitToIntake", "waitToTreatment",
+                "breakdowns", "closedDuration", "closureOutcomes", "signalSources", "signalsToPathway", "signalToContact",
+                "waitToIntake", "waitToTreatment",
                 "personsWithMeasure", "newMeasures"), components(AnnualReport.class));
         assertEquals(List.of("count", "meanDays", "medianDays", "p90Days"), components(Statistic.class));
         assertEquals(List.of("stockAtStart", "inflow", "outflow", "stockAtEnd", "totalActive"),
@@ -310,7 +359,8 @@ class ReportIT {
      * Closed-pathway durations, waiting times and measures, on a small team of its own: five
      * pathways closed in Y after 10, 20, 40, 60 and 100 days; six referrals waiting 7, 14, 21, 28, 35
      * and 70 days for the provider's intake, four of them then 30–60 days for treatment; measures
-     * HALT for five people, ISD for one and PREMISES_CLOSURE for six.
+     * HALT for five people, ISD for one and PREMISES_CLOSURE for six; a conditional sentence lifted
+     * early in Y-1 (its term ran into Y) counts for nobody in Y.
      */
     @Test
     void sections_closedDurationsWaitingTimesAndMeasures_matchTheHandCount() {
@@ -337,6 +387,14 @@ class ReportIT {
             measure(clients[i], "PREMISES_CLOSURE");
             measure(clients[i], i < 5 ? "HALT" : "ISD");
         }
+        // a sentence running on paper into Y but lifted early in Y-1 is no measure of Y
+        long lifted = client(team, w, "S6", "OTHER", born(30, 1, 1), null, false);
+        Sql.insert(db, "INSERT INTO coercion_measure (client_id, measure_type_id, kind, legal_basis, deciding_authority, "
+                + "decision_date, start_date, end_date, outcome, outcome_date, learned_via, purpose, legal_ground, version, "
+                + "created_at, created_by, modified_at, modified_by) SELECT ?, id, kind, 'x', 'x', ?, ?, ?, 'LIFTED_EARLY', ?, "
+                + "'CLIENT', 'ADDICTION_SUPPORT', 'WMO_2015', 1, NOW(), 't', NOW(), 't' FROM measure_type "
+                + "WHERE code = 'CONDITIONAL_SENTENCE'", lifted, day(Y - 1, 3, 1), day(Y - 1, 3, 1), day(Y, 3, 1),
+                day(Y - 1, 6, 1));
         login.as("fatima.beleid");
         AnnualReport r = reports.generate(day(Y, 1, 1), day(Y, 12, 31), team);
 
@@ -355,6 +413,117 @@ class ReportIT {
                 .toList());
     }
 
+    /**
+     * Every download format carries the published numbers only: the suppressed substance cells of Y
+     * (Alcohol 4, Cannabis 5 hidden as its complement) read "&lt;5" in CSV, XLSX and PDF alike, next to
+     * the period, the generation time, the definitions and the suppression note; no client appears;
+     * each export is logged; a team lead cannot export another team by asking for it.
+     */
+    @Test
+    void exports_everyFormatPublishesOnlySuppressedNumbers_withDefinitions_andIsLoggedAndScoped() throws IOException {
+        Team t = buildTeam();
+        LocalDate from = day(Y, 1, 1);
+        LocalDate to = day(Y, 12, 31);
+        login.as("fatima.beleid");
+        for (ExportFormat format : ExportFormat.values()) {
+            long logged = exportsLogged("fatima.beleid", format + " report " + from + ".." + to + "; team=" + t.name());
+            ExportFile file = exports.export(from, to, t.id(), format, Locale.forLanguageTag("nl"));
+            String text = text(format, file.content());
+            String flat = text.replaceAll("\\s+", "");
+            assertEquals(format.contentType(), file.contentType());
+            assertTrue(file.name().startsWith("caseload-jaarrapportage-" + from + "-" + to + "-team-")
+                    && file.name().endsWith("." + format.extension()), file.name());
+            assertAll(format.name(),
+                    () -> assertTrue(text.contains("Periode 01-01-" + Y + " tot en met 31-12-" + Y + " – " + t.name()),
+                            "the period and team"),
+                    () -> assertTrue(text.contains("Gemaakt op "), "the generation time"),
+                    () -> assertTrue(text.contains("Aantallen onder de 5 staan als <5."), "the suppression note"),
+                    () -> assertTrue(flat.contains("Eencliënt(ontdubbeld)meteentrajectdatopeendagindeperiodeactief"),
+                            "the definitions"),
+                    () -> assertTrue(flat.contains("Alcohol<5<5"), "Alcohol: 4 | 2, both small"),
+                    () -> assertTrue(flat.contains("Cannabis<55"), "Cannabis: 5 hidden as the complement | 5"),
+                    () -> assertTrue(flat.contains("Cocaïne5<5"), "Cocaine: 5 | 2"),
+                    () -> assertTrue(flat.contains("Onbekend7<5"), "Unknown: 7 | 3"),
+                    () -> assertTrue(flat.contains("Geholpencliënten2112+9(+75%)"), "helped 21 | 12"),
+                    () -> assertTrue(!text.contains("SignalOnly") && !text.contains("Dec31") && !text.contains("Reopened"),
+                            "no client"),
+                    () -> assertEquals(logged + 1, exportsLogged("fatima.beleid", format + " report " + from + ".." + to
+                            + "; team=" + t.name()), "logged once as an export"));
+        }
+
+        login.as(t.lead());
+        assertTrue(text(ExportFormat.CSV, exports.export(from, to, null, ExportFormat.CSV, Locale.ENGLISH).content())
+                .contains("Period 01-01-" + Y + " to 31-12-" + Y + " – " + t.name()), "a lead exports their own team, in English");
+        long refused = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'EXPORT'");
+        assertThrows(AccessDeniedException.class, () -> exports.export(from, to, 1L, ExportFormat.XLSX, Locale.ENGLISH));
+        assertEquals(refused, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'EXPORT'"),
+                "a refused export writes no file and no export entry");
+        login.as("anna.noord");
+        assertThrows(EJBAccessException.class, () -> exports.export(from, to, null, ExportFormat.PDF, Locale.ENGLISH));
+    }
+
+    /** A team name an admin typed as a formula stays text in the CSV and in the workbook. */
+    @Test
+    void csvAndXlsx_neutraliseFormulas() throws IOException {
+        String name = "=HYPERLINK(\"http://evil.example\";\"x\")" + TestData.unique("");
+        long team = Fixtures.team(db, name);
+        long w = Fixtures.worker(db, "cw." + TestData.unique("f").toLowerCase(Locale.ROOT), team, "CASEWORKER");
+        long client = client(team, w, "Formula", "MALE", born(30, 1, 1), null, false);
+        pathway(client, team, w, day(Y, 2, 1), null, false);
+        contact(client, day(Y, 2, 2).atTime(10, 0), false); // so the team is a category of the team breakdown
+        login.as("fatima.beleid");
+        String csv = new String(exports.export(day(Y, 1, 1), day(Y, 12, 31), team, ExportFormat.CSV,
+                Locale.forLanguageTag("nl")).content(), StandardCharsets.UTF_8);
+        for (String line : csv.split("\r\n")) {
+            for (String field : line.split(";", -1)) {
+                assertTrue(field.isEmpty() || "=+-@\t\r".indexOf(field.charAt(0)) < 0, "field starts a formula: " + field);
+            }
+        }
+        assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")"), () -> "the team's row "
+                + "starts with an apostrophe, quoted:\n" + csv);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.export(day(Y, 1, 1),
+                day(Y, 12, 31), team, ExportFormat.XLSX, Locale.forLanguageTag("nl")).content()))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> assertTrue(cell.getCellType() != CellType.FORMULA,
+                    "no formula cell at " + cell.getAddress())));
+        }
+    }
+
+    private long exportsLogged(String worker, String detail) {
+        return Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'EXPORT' AND outcome = 'SUCCESS' "
+                + "AND object_type = 'report' AND client_id IS NULL AND worker_login = ? AND detail = ?", worker, detail);
+    }
+
+    /** The text a reader sees in a file, cell by cell (tab-separated for CSV and the workbook). */
+    private static String text(ExportFormat format, byte[] content) throws IOException {
+        switch (format) {
+            case CSV:
+                // as a spreadsheet shows it: fields apart, without the apostrophe that marks text
+                return new String(content, StandardCharsets.UTF_8).replace(";'", ";").replace(';', '\t');
+            case XLSX:
+                StringBuilder sheetText = new StringBuilder();
+                DataFormatter formatter = new DataFormatter();
+                try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+                    workbook.forEach(sheet -> sheet.forEach(row -> {
+                        row.forEach(cell -> sheetText.append(formatter.formatCellValue(cell)).append('\t'));
+                        sheetText.append('\n');
+                    }));
+                }
+                return sheetText.toString();
+            default:
+                StringBuilder pdfText = new StringBuilder();
+                PdfReader reader = new PdfReader(content);
+                try {
+                    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+                    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                        pdfText.append(extractor.getTextFromPage(page)).append('\n');
+                    }
+                } finally {
+                    reader.close();
+                }
+                return pdfText.toString();
+        }
+    }
+
     private void measure(long client, String type) {
         Sql.insert(db, "INSERT INTO coercion_measure (client_id, measure_type_id, kind, legal_basis, deciding_authority, "
                 + "decision_date, start_date, end_date, learned_via, purpose, legal_ground, version, created_at, "
@@ -364,7 +533,7 @@ class ReportIT {
     }
 
     private long searches(String worker) {
-        return Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_login = ? AND event = 'SEARCH' "
+        return Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_login = ? AND event = 'REPORT' "
                 + "AND outcome = 'SUCCESS' AND object_type = 'report' AND client_id IS NULL", worker);
     }
 
@@ -402,8 +571,12 @@ class ReportIT {
 
     private static void breakdown(List<Executable> checks, AnnualReport report, String dimension, String total,
             String previousTotal, Row... rows) {
-        Breakdown actual = report.breakdowns().stream().filter(d -> d.dimension().equals(dimension)).findFirst()
-                .orElse(null);
+        breakdown(checks, dimension, report.breakdowns().stream().filter(d -> d.dimension().equals(dimension))
+                .findFirst().orElse(null), total, previousTotal, rows);
+    }
+
+    private static void breakdown(List<Executable> checks, String dimension, Breakdown actual, String total,
+            String previousTotal, Row... rows) {
         checks.add(() -> assertNotNull(actual, dimension));
         if (actual == null) {
             return;
@@ -421,6 +594,34 @@ class ReportIT {
                 cell(checks, dimension + "." + row.code() + " (period before)", found.previous(), row.before());
             }
         }
+    }
+
+    /** A breakdown without comparison: its total and its rows as code=display. */
+    private static void simple(List<Executable> checks, Breakdown actual, String total, String... rows) {
+        cell(checks, actual.dimension() + ".total", actual.total(), total);
+        checks.add(() -> assertEquals(List.of(rows), actual.rows().stream()
+                .map(row -> row.code() + "=" + row.count().display()).toList(), actual.dimension()));
+    }
+
+    private static void noReferralsOrMeasures(List<Executable> checks, AnnualReport r) {
+        Statistic none = new Statistic(Cell.suppressed(), null, null, null);
+        checks.add(() -> assertEquals(none, r.waitToIntake(), "no referrals"));
+        checks.add(() -> assertEquals(none, r.waitToTreatment(), "no referrals"));
+        simple(checks, r.personsWithMeasure(), SMALL);
+        simple(checks, r.newMeasures(), SMALL);
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** The expected statistic of these durations, worked out by hand rules: mean rounded, nearest-rank median and p90. */
+    private static Statistic statistic(long... days) {
+        long[] sorted = days.clone();
+        Arrays.sort(sorted);
+        long sum = Arrays.stream(sorted).sum();
+        return new Statistic(Cell.of(sorted.length), Math.round((double) sum / sorted.length),
+                sorted[(int) Math.ceil(sorted.length * 0.5) - 1], sorted[(int) Math.ceil(sorted.length * 0.9) - 1]);
     }
 
     // ---- the team ----
@@ -548,6 +749,12 @@ class ReportIT {
         contact(f3, day(b, 2, 5).atTime(10, 0), false);
         contact(f3, day(Y, 2, 5).atTime(10, 0), false);
 
+        long reopened = client(team, w, "Reopened", "MALE", born(62, 2, 2), null, false);
+        long reopenedPathway = pathway(reopened, team, w, day(b, 3, 1), null, false);
+        closure(reopenedPathway, day(b, 8, 31), day(Y, 3, 1), "ENDED_EARLY");
+        contact(reopened, day(b, 3, 10).atTime(10, 0), false);
+        contact(reopened, day(Y, 4, 1).atTime(10, 0), false);
+
         newInY(team, w, "F4", "MALE", born(15, 5, 5), "CANNABIS", day(Y, 1, 15), null, "POLICE", day(Y, 1, 10));
         long f5 = newInY(team, w, "F5", "MALE", born(24, 5, 5), "CANNABIS", day(Y, 2, 15), null, "GP", day(Y, 2, 1));
         signal(team, f5, "SCHOOL", day(Y, 1, 5), true);
@@ -594,12 +801,22 @@ class ReportIT {
     /** A pathway; with an end date it is CLOSED (completed as planned), without one ACTIVE. */
     private long pathway(long client, long team, long responsible, LocalDate start, LocalDate end, boolean voided) {
         boolean closed = end != null;
-        return Sql.insert(db, "INSERT INTO pathway (client_id, area_team_id, responsible_worker_id, start_date, end_date, "
+        long id = Sql.insert(db, "INSERT INTO pathway (client_id, area_team_id, responsible_worker_id, start_date, end_date, "
                 + "status, repeat_request, purpose, legal_ground, closure_outcome, closure_detail, voided, voided_at, "
                 + "void_reason, version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, FALSE, "
                 + "'ADDICTION_SUPPORT', 'WMO_2015', ?, ?, ?, ?, ?, 1, NOW(), 't', NOW(), 't')", client, team, responsible,
                 start, end, closed ? "CLOSED" : "ACTIVE", closed ? "COMPLETED_AS_PLANNED" : null,
                 closed ? "GOALS_MET" : null, voided, voided ? LocalDateTime.now() : null, voided ? "vergissing" : null);
+        if (closed) {
+            closure(id, end, null, "COMPLETED_AS_PLANNED");
+        }
+        return id;
+    }
+
+    /** A closure on record; with a reopening date the pathway is open again from that day. */
+    private void closure(long pathway, LocalDate closedOn, LocalDate reopenedOn, String outcome) {
+        Sql.insert(db, "INSERT INTO pathway_closure (pathway_id, closed_on, reopened_on, closure_outcome) "
+                + "VALUES (?, ?, ?, ?)", pathway, closedOn, reopenedOn, outcome);
     }
 
     private void contact(long client, LocalDateTime when, boolean voided) {

@@ -23,12 +23,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Debian Chromium session. Driver and browser binaries are named explicitly, so
  * Selenium never tries to download anything. Also runs axe-core on the current page and reads the
- * console for Content-Security-Policy violations.
+ * console for Content-Security-Policy violations. Downloads land in a directory of its own.
  */
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
+    private final Path downloads;
 
     public Browser(URL base) {
         // the server reports its external interface; the tests only ever talk to loopback
@@ -40,6 +41,9 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
+            downloads = Files.createTempDirectory("caseload-downloads");
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--lang=nl-NL", "--window-size=1280,1024",
@@ -49,6 +53,9 @@ public final class Browser implements AutoCloseable {
         }
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
+        // headless Chromium only saves downloads when told where, also through DevTools
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString()));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -122,6 +129,21 @@ public final class Browser implements AutoCloseable {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("'" + expected + "' not shown on " + url() + ":\n" + text(), e);
+        }
+    }
+
+    /** The first completed download whose name ends with {@code suffix}, waiting up to 30 seconds for it. */
+    public Path awaitDownload(String suffix) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                try (var files = Files.list(downloads)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + suffix + " download in " + downloads, e);
         }
     }
 

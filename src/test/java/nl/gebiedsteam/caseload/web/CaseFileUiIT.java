@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -286,26 +289,50 @@ class CaseFileUiIT extends BrowserTest {
     }
 
     @Test
-    void policyOfficer_opensTheAnnualReport_switchesYear_andSeesChartsAndDefinitions() {
+    void policyOfficer_opensTheAnnualReport_switchesYear_seesChartsAndDefinitions_andDownloadsEachFormat()
+            throws IOException {
         Browser fatima = browser();
         fatima.login("fatima.beleid", PASSWORD);
         fatima.open("/report/annual.xhtml");
         fatima.awaitText("Geholpen cliënten");
         assertTrue(fatima.text().contains("Definities"), "the definitions are printed on the page");
+        assertTrue(fatima.text().contains("Signalen naar bron"), () -> "the signals section:\n" + fatima.text());
         assertTrue(fatima.driver().findElements(By.cssSelector(".charts canvas")).size() >= 3, "three charts render");
         check(fatima, "annual report");
-        String lastYear = fatima.find("helped").getText();
+        String lastYear = helped(fatima);
         int year = LocalDate.now(nl.gebiedsteam.caseload.shared.Times.DISPLAY_ZONE).getYear();
         new Select(fatima.find("choose:year")).selectByVisibleText(Integer.toString(year - 2));
         fatima.awaitText("Periode 01-01-" + (year - 2));
-        assertTrue(fatima.find("helped").getText().matches("<5|[0-9]+"), "a number or <5");
+        String before = helped(fatima);
+        assertTrue(before.matches("<5|[0-9]+"), "a number or <5");
         assertTrue(lastYear.matches("<5|[0-9]+"));
         check(fatima, "annual report, other year");
+
+        // each download is the report on the page: the year chosen, its helped figure, the definitions
+        fatima.find("export:csv").click();
+        String csv = Files.readString(fatima.awaitDownload(".csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Periode 01-01-" + (year - 2) + " tot en met 31-12-" + (year - 2)),
+                () -> "the period chosen:\n" + csv);
+        assertTrue(csv.contains("\r\nGeholpen cliënten;" + before + ";"), "the helped figure of the page");
+        assertTrue(csv.contains("Aantallen onder de 5 staan als <5."), "the suppression note");
+        fatima.find("export:xlsx").click();
+        byte[] xlsx = Files.readAllBytes(fatima.awaitDownload(".xlsx"));
+        assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1), "a workbook (zip)");
+        fatima.find("export:pdf").click();
+        byte[] pdf = Files.readAllBytes(fatima.awaitDownload(".pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1), "a PDF");
+        assertTrue(fatima.text().contains("Periode 01-01-" + (year - 2)), "the page is still there");
+        check(fatima, "annual report after downloads");
 
         Browser anna = browser();
         anna.login("anna.noord", PASSWORD);
         anna.open("/report/annual.xhtml");
         anna.awaitText("Geen toegang");
+    }
+
+    /** The helped figure of the key-figures table, this period. */
+    private static String helped(Browser b) {
+        return b.driver().findElement(By.cssSelector("#keyFigures tbody tr td")).getText();
     }
 
     private void fillClient(Browser b, String givenNames, String surname) {

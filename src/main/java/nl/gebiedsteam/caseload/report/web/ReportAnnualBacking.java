@@ -1,47 +1,65 @@
 package nl.gebiedsteam.caseload.report.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.gebiedsteam.caseload.report.AnnualReport;
-import nl.gebiedsteam.caseload.report.Breakdown;
-import nl.gebiedsteam.caseload.report.BreakdownRow;
 import nl.gebiedsteam.caseload.report.Cell;
+import nl.gebiedsteam.caseload.report.ReportDocument;
+import nl.gebiedsteam.caseload.report.ReportDocuments;
 import nl.gebiedsteam.caseload.report.ReportService;
+import nl.gebiedsteam.caseload.report.ReportTable;
+import nl.gebiedsteam.caseload.report.export.ExportFile;
+import nl.gebiedsteam.caseload.report.export.ExportFormat;
+import nl.gebiedsteam.caseload.report.export.ReportExportService;
+import nl.gebiedsteam.caseload.shared.Bundles;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * /report/annual.xhtml: the client-count report for a year (or any period) and a team, with its
- * definitions on the page, last period's numbers beside this one's, and charts. Suppressed cells
- * arrive here as "&lt;5" already; this bean only lays them out.
+ * definitions on the page, last period's numbers beside this one's, charts, and downloads. The
+ * tables are the {@link ReportDocument} the exports lay out too; suppressed cells arrive here as
+ * "&lt;5" already.
  */
 @Named
 @ViewScoped
 public class ReportAnnualBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int YEARS_BACK = 9;
+    private static final Set<String> KEY_TABLES = Set.of("keyFigures", "flows");
+    private static final Set<String> BREAKDOWN_TABLES = Set.of("substance", "gender", "ageBand", "team", "source",
+            "newOrKnown");
 
     @Inject
     ReportService reportService;
+
+    @Inject
+    ReportExportService exportService;
 
     private int year;
     private LocalDate from;
     private LocalDate to;
     private Long teamId;
+    private Long reportedTeamId;
     private List<Option> teams;
     private AnnualReport report;
-    private Map<Integer, Cell> trend;
+    private ReportDocument document;
 
     public void load() {
         year = LocalDate.now(Times.DISPLAY_ZONE).getYear() - 1;
@@ -60,67 +78,79 @@ public class ReportAnnualBacking implements Serializable {
     public void generate() {
         try {
             report = reportService.generate(from, to, teamId);
-            trend = reportService.helpedPerYear(to.getYear() - YEARS_BACK, to.getYear(), teamId);
+            Map<Integer, Cell> trend = reportService.helpedPerYear(to.getYear() - ReportService.TREND_YEARS + 1,
+                    to.getYear(), teamId);
+            document = ReportDocuments.of(report, trend, Bundles.messages(locale()));
+            reportedTeamId = teamId;
         } catch (CaseloadException e) {
             Messages.error(null, e);
         }
     }
 
+    public StreamedContent getCsv() {
+        return download(ExportFormat.CSV);
+    }
+
+    public StreamedContent getXlsx() {
+        return download(ExportFormat.XLSX);
+    }
+
+    public StreamedContent getPdf() {
+        return download(ExportFormat.PDF);
+    }
+
+    /** The report on the page, made again for the download (the service checks the scope once more). */
+    private StreamedContent download(ExportFormat format) {
+        ExportFile file = exportService.export(report.from(), report.to(), reportedTeamId, format, locale());
+        return DefaultStreamedContent.builder().name(file.name()).contentType(file.contentType())
+                .contentLength((long) file.content().length)
+                .stream(() -> new ByteArrayInputStream(file.content())).build();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
     public List<Integer> getYears() {
         List<Integer> years = new ArrayList<>();
         int current = LocalDate.now(Times.DISPLAY_ZONE).getYear();
-        for (int y = current; y >= current - YEARS_BACK; y--) {
+        for (int y = current; y > current - ReportService.TREND_YEARS; y--) {
             years.add(y);
         }
         return years;
     }
 
-    /** Change against the previous period, or empty when either number is suppressed. */
-    public String change(Cell now, Cell before) {
-        if (now == null || before == null || now.isSuppressed() || before.isSuppressed()) {
-            return "";
-        }
-        long difference = now.value() - before.value();
-        String sign = difference > 0 ? "+" : "";
-        return before.value() == 0 ? sign + difference
-                : sign + difference + " (" + sign + Math.round(100.0 * difference / before.value()) + "%)";
+    public List<ReportTable> getKeyTables() {
+        return tables(KEY_TABLES, true);
     }
 
-    /** Durations and waiting times, in the order the page shows them. */
-    public List<Map.Entry<String, nl.gebiedsteam.caseload.report.Statistic>> getStatistics() {
-        return List.of(Map.entry("closedDuration", report.closedDuration()),
-                Map.entry("waitToIntake", report.waitToIntake()), Map.entry("waitToTreatment", report.waitToTreatment()));
+    public List<ReportTable> getBreakdownTables() {
+        return tables(BREAKDOWN_TABLES, true);
     }
 
-    public List<Breakdown> getSimpleBreakdowns() {
-        return List.of(report.closureOutcomes(), report.personsWithMeasure(), report.newMeasures());
+    /** Closure, signals, waiting times and measures: everything that is neither key figure, breakdown nor trend. */
+    public List<ReportTable> getSectionTables() {
+        List<ReportTable> sections = tables(KEY_TABLES, false);
+        sections.removeIf(t -> BREAKDOWN_TABLES.contains(t.id()) || t.id().equals("trend"));
+        return sections;
     }
 
-    /** A breakdown's label for a category code. */
-    public String label(String dimension, String code) {
-        return switch (dimension) {
-            case "substance" -> "UNKNOWN".equals(code) ? Messages.text("report.unknown") : Messages.text("substanceName." + code);
-            case "gender" -> Messages.text("gender." + code);
-            case "ageBand" -> Messages.text("report.ageBand." + code);
-            case "source" -> "NONE".equals(code) ? Messages.text("report.noSignal") : Messages.text("signalSource." + code);
-            case "newOrKnown" -> Messages.text("report.newOrKnown." + code);
-            case "closureOutcome" -> Messages.text("closureOutcome." + code);
-            case "personsWithMeasure", "newMeasures" -> Messages.text("report.measureType." + code);
-            default -> code;
-        };
+    /** The trend as a list of one, so the page lays it out like every other table. */
+    public List<ReportTable> getTrendTables() {
+        return tables(Set.of("trend"), true);
+    }
+
+    private List<ReportTable> tables(Set<String> ids, boolean in) {
+        return new ArrayList<>(document.tables().stream().filter(t -> ids.contains(t.id()) == in).toList());
     }
 
     public String getTrendChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
-        trend.forEach((y, cell) -> {
-            labels.add(Integer.toString(y));
-            if (cell.isSuppressed()) {
-                data.addNull();
-            } else {
-                data.add(cell.value());
-            }
-        });
+        for (List<String> row : getTrendTables().get(0).rows()) {
+            labels.add(row.get(0));
+            add(data, row.get(1));
+        }
         return chart("line", labels, data, Messages.text("report.chart.helped"));
     }
 
@@ -132,22 +162,25 @@ public class ReportAnnualBacking implements Serializable {
         return breakdownChart("ageBand");
     }
 
+    /** A breakdown's categories (its table without the total row), this period. */
     private String breakdownChart(String dimension) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
-        for (Breakdown breakdown : report.breakdowns()) {
-            if (breakdown.dimension().equals(dimension)) {
-                for (BreakdownRow row : breakdown.rows()) {
-                    labels.add(label(dimension, row.code()));
-                    if (row.count().isSuppressed()) {
-                        data.addNull(); // a suppressed cell is not drawn either
-                    } else {
-                        data.add(row.count().value());
-                    }
-                }
-            }
+        List<List<String>> rows = tables(Set.of(dimension), true).get(0).rows();
+        for (List<String> row : rows.subList(0, rows.size() - 1)) {
+            labels.add(row.get(0));
+            add(data, row.get(1));
         }
         return chart("bar", labels, data, Messages.text("report.helped"));
+    }
+
+    /** A published number as a data point; a suppressed one ("<5") is not drawn. */
+    private static void add(JsonArrayBuilder data, String display) {
+        if (display.matches("\\d+")) {
+            data.add(Long.parseLong(display));
+        } else {
+            data.addNull();
+        }
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder data, String label) {
@@ -157,15 +190,6 @@ public class ReportAnnualBacking implements Serializable {
                                 .add("backgroundColor", "#0b3d91").add("borderColor", "#0b3d91"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
                 .build().toString();
-    }
-
-    public String format(LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-    }
-
-    /** When the report was made, in Dutch time, for the page and (later) the exports. */
-    public java.util.Date getGeneratedAt() {
-        return report == null ? null : Times.forMessage(report.generatedAtUtc());
     }
 
     public int getYear() {
@@ -204,11 +228,7 @@ public class ReportAnnualBacking implements Serializable {
         return teams;
     }
 
-    public AnnualReport getReport() {
-        return report;
-    }
-
-    public Map<Integer, Cell> getTrend() {
-        return trend;
+    public ReportDocument getDocument() {
+        return document;
     }
 }

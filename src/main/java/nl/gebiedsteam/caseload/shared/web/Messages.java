@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.gebiedsteam.caseload.shared.Bundles;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Times;
@@ -14,7 +15,7 @@ import nl.gebiedsteam.caseload.shared.Times;
 /** Faces messages from the bundle, in the view's language; flash messages survive a redirect. */
 public final class Messages {
 
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = Bundles.MESSAGES;
 
     /** Messages whose arguments are enum names, shown through their labels ("pathwayStatus.ACTIVE"). */
     private static final Map<String, String> ENUM_ARGUMENTS = Map.of("pathway.transition.illegal", "pathwayStatus.");
@@ -25,7 +26,7 @@ public final class Messages {
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() == null ? Locale.forLanguageTag("nl") : context.getViewRoot().getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = Bundles.messages(locale);
         String pattern;
         try {
             pattern = bundle.getString(key);

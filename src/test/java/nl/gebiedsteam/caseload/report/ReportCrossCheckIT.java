@@ -1,0 +1,661 @@
+package nl.gebiedsteam.caseload.report;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Sql;
+import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The annual report against a second, independent computation on the whole (demo) database.
+ * {@link ReportIT} proves each definition on a small hand-counted team; this test guards the other
+ * risk: that the aggregate SQL goes wrong only on data it was not written against (many clients,
+ * repeat and reopened pathways, several signals per client, measure chains, three teams).
+ *
+ * <p>Independence is the point, so nothing here shares code with {@link ReportService}: the raw
+ * rows are read with one plain SELECT per table, and each definition of the service's javadoc
+ * (and DOMAIN.md "Annual and periodic reporting") is written out in Java over those rows — a
+ * pathway is asked day by day whether it is active, persons are sets of client ids. Only the
+ * publication rules are shared: {@link Suppression#ofRow} (unit-tested on its own) decides the
+ * complementary suppression of a breakdown from the independently counted cells.
+ *
+ * <p>Readings taken where the definitions leave room (the service's javadoc decides):
+ * <ul>
+ * <li>a team's clients, pathways, closures, referrals and measures are those of clients whose
+ * current area team it is; its signals are those received by the team;</li>
+ * <li>continuing = open at the end of the day before the period (so a pathway reopened on the
+ * first day is inflow, not continuing), as the javadoc says "= stock at start";</li>
+ * <li>age band: whole years on the first day of the period being counted;</li>
+ * <li>an "earlier" pathway for a repeat request: a start before it, or the same start and a
+ * lower id (the one registered first);</li>
+ * <li>a measure is active from its start to the day it really ended: its outcome date when that
+ * lies before its planned end date (lifted early, converted, extended early), as the measures
+ * register itself reads it ({@code MeasureRules.Period});</li>
+ * <li>"new measures" counts every measure that starts in the period, an extension included.</li>
+ * </ul>
+ * The database also holds whatever other integration tests built; that is harmless, because both
+ * sides read the same rows. The demo data voids nothing, so the voided-row rules stay
+ * {@link ReportIT}'s to prove.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportCrossCheckIT {
+
+    private static final Logger LOG = Logger.getLogger(ReportCrossCheckIT.class.getName());
+    private static final String SMALL = "<" + Suppression.THRESHOLD;
+    /** The reporting year: last calendar year, so the demo data (relative to today) fills it. */
+    private static final int Y = LocalDate.now(Times.DISPLAY_ZONE).getYear() - 1;
+    /** "Became a pathway": a pathway starting within this many days from receipt (service javadoc). */
+    private static final int SIGNAL_WINDOW_DAYS = 90;
+    private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
+            "newOrKnown");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestLogin().addClasses(ReportCrossCheckIT.class);
+    }
+
+    @Inject
+    TestLogin login;
+
+    @Inject
+    ReportService reports;
+
+    @Resource(lookup = "java:app/jdbc/caseload")
+    DataSource db;
+
+    /** A reporting period and its name in failure messages. */
+    private record Period(String name, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Last year, the year before and a half year, as the report is used; and this year so far,
+     * because the demo data reopens pathways only in recent months.
+     */
+    private static List<Period> periods() {
+        LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
+        return List.of(new Period("year " + Y, LocalDate.of(Y, 1, 1), LocalDate.of(Y, 12, 31)),
+                new Period("year " + (Y - 1), LocalDate.of(Y - 1, 1, 1), LocalDate.of(Y - 1, 12, 31)),
+                new Period("first half of " + Y, LocalDate.of(Y, 1, 1), LocalDate.of(Y, 6, 30)),
+                new Period("this year so far", LocalDate.of(Y + 1, 1, 1), today));
+    }
+
+    @Test
+    void everyPublishedNumber_equalsThePlainJavaCount_forAllTeamsAndEachDemoTeam() {
+        RawData data = RawData.read(db);
+        List<Long> scopes = new ArrayList<>();
+        scopes.add(null);
+        scopes.addAll(data.demoTeams());
+        login.as("fatima.beleid");
+
+        List<Executable> checks = new ArrayList<>();
+        for (Period period : periods()) {
+            for (Long team : scopes) {
+                String label = period.name() + ", " + (team == null ? "all teams" : data.teamNames().get(team)) + ": ";
+                Map<String, String> expected = new PlainCount(data, period.from(), period.to(), team).published();
+                Map<String, String> actual = published(reports.generate(period.from(), period.to(), team));
+                checks.add(() -> assertEquals(expected.keySet(), actual.keySet(), label + "the same numbers published"));
+                for (Map.Entry<String, String> number : expected.entrySet()) {
+                    checks.add(() -> assertEquals(number.getValue(), actual.get(number.getKey()),
+                            label + number.getKey()));
+                }
+            }
+        }
+        // the count in the build log shows at a glance that the comparison was not empty
+        LOG.info(() -> "ReportCrossCheckIT: " + checks.size() + " published numbers compared");
+        assertAll("report vs. plain Java on " + data.clients().size() + " clients", checks);
+    }
+
+    /** Guards against a vacuous pass: the data must exercise what the definitions are about. */
+    @Test
+    void demoData_isRichEnoughThatTheCrossCheckMeansSomething() {
+        RawData data = RawData.read(db);
+        login.as("fatima.beleid");
+        LocalDate from = LocalDate.of(Y, 1, 1);
+        LocalDate to = LocalDate.of(Y, 12, 31);
+        PlainCount year = new PlainCount(data, from, to, null);
+        AnnualReport r = reports.generate(from, to, null);
+
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(3, data.demoTeams().size(), "the three demo teams are there"));
+        checks.add(() -> assertFalse(r.helped().isSuppressed(), "all-teams helped in " + Y + " is published"));
+        checks.add(() -> assertTrue(r.helped().value() > 50, "more than 50 helped in " + Y + ": " + r.helped()));
+        checks.add(() -> assertTrue(year.helped().size() > 50, "plain count > 50 too"));
+        for (Long team : data.demoTeams()) {
+            checks.add(() -> assertTrue(new PlainCount(data, from, to, team).helped().size() >= Suppression.THRESHOLD,
+                    "team " + team + " has a published helped count, so its breakdowns are not all <5"));
+        }
+        // reopened pathways: the closure before a reopening must still count as outflow, and the
+        // reopening as inflow, in a compared period (the demo data reopens only this year)
+        List<RawClosure> reopened = data.closures().stream().filter(g -> g.reopenedOn() != null).toList();
+        checks.add(() -> assertFalse(reopened.isEmpty(), "the demo data has reopened pathways"));
+        checks.add(() -> assertTrue(periods().stream().anyMatch(p -> reopened.stream().anyMatch(g ->
+                within(g.closedOn(), p.from(), p.to()) && within(g.reopenedOn(), p.from(), p.to()))),
+                "a closure and its reopening both fall in a compared period"));
+        checks.add(() -> assertTrue(periods().stream().map(p -> new PlainCount(data, p.from(), p.to(), null))
+                .anyMatch(c -> c.inflow().size() > c.pathways().stream().filter(x -> within(x.start(), c.from, c.to))
+                        .count()), "reopenings add to the inflow in a compared period"));
+        checks.add(() -> assertTrue(year.repeatPathways().size() > 0, "repeat requests in " + Y));
+        checks.add(() -> assertTrue(year.closuresInPeriod().size() >= Suppression.THRESHOLD,
+                "closed-pathway statistic published in " + Y));
+        checks.add(() -> assertTrue(year.signals().size() >= Suppression.THRESHOLD, "signals in " + Y));
+        checks.add(() -> assertTrue(data.measures().stream().anyMatch(m -> !m.voided() && m.start().getYear() == Y),
+                "measures started in " + Y));
+        assertAll(checks);
+    }
+
+    // ---- the published report, flattened to comparable strings ----
+
+    /** Every number the report publishes, under a stable key, exactly as a page or export shows it. */
+    private static Map<String, String> published(AnnualReport r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("from", String.valueOf(r.from()));
+        out.put("to", String.valueOf(r.to()));
+        out.put("teamName", String.valueOf(r.teamName()));
+        out.put("helped", show(r.helped()));
+        out.put("helpedPrevious", show(r.helpedPrevious()));
+        out.put("newClients", show(r.newClients()));
+        out.put("repeatPathways", show(r.repeatPathways()));
+        out.put("repeatPersons", show(r.repeatPersons()));
+        out.put("continuingPathways", show(r.continuingPathways()));
+        out.put("continuingPersons", show(r.continuingPersons()));
+        flows(out, "pathways", r.pathways());
+        flows(out, "persons", r.persons());
+        out.put("breakdowns", r.breakdowns().stream().map(Breakdown::dimension).collect(Collectors.joining(",")));
+        for (Breakdown b : r.breakdowns()) {
+            breakdown(out, "breakdown." + b.dimension(), b);
+        }
+        out.put("closedDuration", show(r.closedDuration()));
+        breakdown(out, "closureOutcomes", r.closureOutcomes());
+        breakdown(out, "signalSources", r.signalSources());
+        breakdown(out, "signalsToPathway", r.signalsToPathway());
+        out.put("signalToContact", show(r.signalToContact()));
+        out.put("waitToIntake", show(r.waitToIntake()));
+        out.put("waitToTreatment", show(r.waitToTreatment()));
+        breakdown(out, "personsWithMeasure", r.personsWithMeasure());
+        breakdown(out, "newMeasures", r.newMeasures());
+        return out;
+    }
+
+    private static void flows(Map<String, String> out, String key, Flows f) {
+        out.put(key + ".stockAtStart", show(f.stockAtStart()));
+        out.put(key + ".inflow", show(f.inflow()));
+        out.put(key + ".outflow", show(f.outflow()));
+        out.put(key + ".stockAtEnd", show(f.stockAtEnd()));
+        out.put(key + ".totalActive", show(f.totalActive()));
+    }
+
+    private static void breakdown(Map<String, String> out, String key, Breakdown b) {
+        out.put(key + ".codes", b.rows().stream().map(BreakdownRow::code).collect(Collectors.joining(",")));
+        for (BreakdownRow row : b.rows()) {
+            out.put(key + "." + row.code(), show(row.count()) + " | " + show(row.previous()));
+        }
+        out.put(key + ".total", show(b.total()) + " | " + show(b.previousTotal()));
+    }
+
+    /** A cell as published; a number below the threshold that slipped through is marked, so it cannot match. */
+    private static String show(Cell cell) {
+        if (cell == null) {
+            return "-";
+        }
+        return cell.isSuppressed() ? SMALL : (cell.value() < Suppression.THRESHOLD ? "unsuppressed " : "")
+                + cell.display();
+    }
+
+    private static String show(Statistic s) {
+        assertNotNull(s);
+        return "n=" + show(s.count()) + " mean=" + s.meanDays() + " median=" + s.medianDays() + " p90=" + s.p90Days();
+    }
+
+    // ---- the same numbers, counted in plain Java ----
+
+    /** Cell display for a raw count: below the threshold nothing but "&lt;5". */
+    private static String show(long raw) {
+        return raw < Suppression.THRESHOLD ? SMALL : Long.toString(raw);
+    }
+
+    /** Count, mean (half up), nearest-rank median and 90th percentile of a list of durations. */
+    private static String statistic(List<Long> days) {
+        if (days.size() < Suppression.THRESHOLD) {
+            return "n=" + SMALL + " mean=null median=null p90=null";
+        }
+        List<Long> sorted = days.stream().sorted().toList();
+        long n = sorted.size();
+        long sum = sorted.stream().mapToLong(Long::longValue).sum();
+        long mean = Math.floorDiv(2 * sum + n, 2 * n);
+        return "n=" + n + " mean=" + mean + " median=" + nearestRank(sorted, 50) + " p90=" + nearestRank(sorted, 90);
+    }
+
+    /** The smallest value with at least p % of the cases at or below it. */
+    private static long nearestRank(List<Long> sorted, int p) {
+        for (int i = 0; i < sorted.size(); i++) {
+            if ((i + 1) * 100L >= (long) p * sorted.size()) {
+                return sorted.get(i);
+            }
+        }
+        throw new IllegalStateException("empty");
+    }
+
+    /**
+     * A breakdown as published: one row per code that occurs (in either period when compared), in
+     * code order, each period suppressed on its own, and the totals.
+     */
+    private static void breakdown(Map<String, String> out, String key, Map<String, Long> now, Map<String, Long> before) {
+        TreeMap<String, Long> codes = new TreeMap<>(now);
+        if (before != null) {
+            before.keySet().forEach(code -> codes.putIfAbsent(code, 0L));
+        }
+        List<String> ordered = new ArrayList<>(codes.keySet());
+        long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
+        boolean[] hideCurrent = Suppression.ofRow(current);
+        long[] previous = before == null ? null : ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
+        boolean[] hidePrevious = before == null ? null : Suppression.ofRow(previous);
+        out.put(key + ".codes", String.join(",", ordered));
+        for (int i = 0; i < ordered.size(); i++) {
+            String shownNow = hideCurrent[i] ? SMALL : Long.toString(current[i]);
+            String shownBefore = before == null ? "-" : hidePrevious[i] ? SMALL : Long.toString(previous[i]);
+            out.put(key + "." + ordered.get(i), shownNow + " | " + shownBefore);
+        }
+        long totalNow = now.values().stream().mapToLong(Long::longValue).sum();
+        String totalBefore = before == null ? "-" : show(before.values().stream().mapToLong(Long::longValue).sum());
+        out.put(key + ".total", show(totalNow) + " | " + totalBefore);
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    private static <T> Map<String, Long> countBy(Collection<T> items, Function<T, String> category) {
+        Map<String, Long> counts = new HashMap<>();
+        for (T item : items) {
+            counts.merge(category.apply(item), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** Every definition for one period and scope (null = all teams), over the raw rows. */
+    private static final class PlainCount {
+
+        private final RawData data;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Long team;
+
+        PlainCount(RawData data, LocalDate from, LocalDate to, Long team) {
+            this.data = data;
+            this.from = from;
+            this.to = to;
+            this.team = team;
+        }
+
+        /** The same period one year earlier, same scope. */
+        PlainCount previous() {
+            return new PlainCount(data, from.minusYears(1), to.minusYears(1), team);
+        }
+
+        Map<String, String> published() {
+            Map<String, String> out = new LinkedHashMap<>();
+            out.put("from", from.toString());
+            out.put("to", to.toString());
+            out.put("teamName", team == null ? "null" : data.teamNames().get(team));
+            PlainCount before = previous();
+            Set<Long> helped = helped();
+            Set<Long> helpedBefore = before.helped();
+            out.put("helped", show(helped.size()));
+            out.put("helpedPrevious", show(helpedBefore.size()));
+            out.put("newClients", show(newClients().size()));
+            out.put("repeatPathways", show(repeatPathways().size()));
+            out.put("repeatPersons", show(persons(repeatPathways())));
+            out.put("continuingPathways", show(continuing().size()));
+            out.put("continuingPersons", show(persons(continuing())));
+            out.put("pathways.stockAtStart", show(openAtEndOf(from.minusDays(1)).size()));
+            out.put("pathways.inflow", show(inflow().size()));
+            out.put("pathways.outflow", show(closuresInPeriod().size()));
+            out.put("pathways.stockAtEnd", show(openAtEndOf(to).size()));
+            out.put("pathways.totalActive", show(activeInPeriod().size()));
+            out.put("persons.stockAtStart", show(persons(openAtEndOf(from.minusDays(1)))));
+            out.put("persons.inflow", show(inflow().stream().map(RawPathway::clientId).distinct().count()));
+            out.put("persons.outflow", show(closuresInPeriod().stream()
+                    .map(g -> data.pathways().get(g.pathwayId()).clientId()).distinct().count()));
+            out.put("persons.stockAtEnd", show(persons(openAtEndOf(to))));
+            out.put("persons.totalActive", show(persons(activeInPeriod())));
+            out.put("breakdowns", String.join(",", DIMENSIONS));
+            for (String dimension : DIMENSIONS) {
+                breakdown(out, "breakdown." + dimension, countBy(helped, id -> category(dimension, id)),
+                        countBy(helpedBefore, id -> before.category(dimension, id)));
+            }
+            out.put("closedDuration", statistic(closuresInPeriod().stream()
+                    .map(g -> ChronoUnit.DAYS.between(data.pathways().get(g.pathwayId()).start(), g.closedOn()))
+                    .toList()));
+            breakdown(out, "closureOutcomes", countBy(closuresInPeriod(),
+                    g -> g.outcome() == null ? "UNKNOWN" : g.outcome()), null);
+            breakdown(out, "signalSources", countBy(signals(), RawSignal::source),
+                    countBy(before.signals(), RawSignal::source));
+            breakdown(out, "signalsToPathway", countBy(signals().stream().filter(this::becamePathway).toList(),
+                    RawSignal::source), null);
+            out.put("signalToContact", statistic(signals().stream().map(this::daysToFirstContact)
+                    .filter(d -> d != null).toList()));
+            List<RawReferral> referrals = referrals();
+            out.put("waitToIntake", statistic(referrals.stream().filter(f -> f.intakeOn() != null)
+                    .map(f -> ChronoUnit.DAYS.between(f.referredOn(), f.intakeOn())).toList()));
+            out.put("waitToTreatment", statistic(referrals.stream().filter(f -> f.treatmentOn() != null)
+                    .map(f -> ChronoUnit.DAYS.between(f.intakeOn(), f.treatmentOn())).toList()));
+            breakdown(out, "personsWithMeasure", personsWithMeasure(), null);
+            breakdown(out, "newMeasures", countBy(measures().stream().filter(m -> within(m.start(), from, to)).toList(),
+                    RawMeasure::typeCode), null);
+            return out;
+        }
+
+        private boolean inScope(long clientId) {
+            RawClient c = data.clients().get(clientId);
+            return c != null && !c.voided() && (team == null || c.teamId() == team);
+        }
+
+        /** Pathways that count at all: not voided, of a not voided client in scope. */
+        List<RawPathway> pathways() {
+            return data.pathways().values().stream().filter(p -> !p.voided() && inScope(p.clientId())).toList();
+        }
+
+        private List<RawClosure> closuresOf(RawPathway p) {
+            return data.closuresByPathway().getOrDefault(p.id(), List.of());
+        }
+
+        /** Closed on day d: after a closure's day and before its reopening's day. */
+        private boolean activeOn(RawPathway p, LocalDate d) {
+            return !p.start().isAfter(d) && closuresOf(p).stream().noneMatch(g -> g.closedOn().isBefore(d)
+                    && (g.reopenedOn() == null || g.reopenedOn().isAfter(d)));
+        }
+
+        /** Walks the period day by day. */
+        private boolean activeSomeDay(RawPathway p) {
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                if (activeOn(p, d)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Open when day d is over: started by then, and every closure so far followed by a reopening. */
+        private boolean openAtEndOfDay(RawPathway p, LocalDate d) {
+            return !p.start().isAfter(d) && closuresOf(p).stream().noneMatch(g -> !g.closedOn().isAfter(d)
+                    && (g.reopenedOn() == null || g.reopenedOn().isAfter(d)));
+        }
+
+        private List<RawPathway> openAtEndOf(LocalDate d) {
+            return pathways().stream().filter(p -> openAtEndOfDay(p, d)).toList();
+        }
+
+        private List<RawPathway> activeInPeriod() {
+            return pathways().stream().filter(this::activeSomeDay).toList();
+        }
+
+        /** Each start and each reopening in the period is one event (a pathway may occur twice). */
+        List<RawPathway> inflow() {
+            List<RawPathway> events = new ArrayList<>();
+            for (RawPathway p : pathways()) {
+                if (within(p.start(), from, to)) {
+                    events.add(p);
+                }
+                closuresOf(p).stream().filter(g -> within(g.reopenedOn(), from, to)).forEach(g -> events.add(p));
+            }
+            return events;
+        }
+
+        List<RawClosure> closuresInPeriod() {
+            List<RawClosure> closures = new ArrayList<>();
+            for (RawPathway p : pathways()) {
+                closuresOf(p).stream().filter(g -> within(g.closedOn(), from, to)).forEach(closures::add);
+            }
+            return closures;
+        }
+
+        private List<RawPathway> continuing() {
+            return pathways().stream().filter(p -> p.start().isBefore(from) && openAtEndOfDay(p, from.minusDays(1)))
+                    .toList();
+        }
+
+        private static long persons(List<RawPathway> pathways) {
+            return pathways.stream().map(RawPathway::clientId).distinct().count();
+        }
+
+        /** A pathway active on some day, and an intake (of a not voided pathway) or a contact in the period. */
+        Set<Long> helped() {
+            Set<Long> withActivePathway = activeInPeriod().stream().map(RawPathway::clientId)
+                    .collect(Collectors.toSet());
+            Set<Long> met = new HashSet<>();
+            for (RawContact k : data.contacts()) {
+                if (!k.voided() && within(k.at().toLocalDate(), from, to)) {
+                    met.add(k.clientId());
+                }
+            }
+            for (RawIntake i : data.intakes()) {
+                RawPathway p = data.pathways().get(i.pathwayId());
+                if (!p.voided() && within(i.on(), from, to)) {
+                    met.add(p.clientId());
+                }
+            }
+            Set<Long> helped = new HashSet<>(withActivePathway);
+            helped.retainAll(met);
+            return helped;
+        }
+
+        /** The first day of the client's first pathway that counts, or null. */
+        private LocalDate firstStart(long clientId) {
+            return data.pathways().values().stream().filter(p -> p.clientId() == clientId && !p.voided())
+                    .map(RawPathway::start).min(LocalDate::compareTo).orElse(null);
+        }
+
+        private List<Long> newClients() {
+            return data.clients().keySet().stream().filter(this::inScope)
+                    .filter(id -> within(firstStart(id), from, to)).toList();
+        }
+
+        List<RawPathway> repeatPathways() {
+            return pathways().stream().filter(p -> within(p.start(), from, to))
+                    .filter(p -> data.pathways().values().stream().anyMatch(e -> e.clientId() == p.clientId()
+                            && !e.voided() && (e.start().isBefore(p.start())
+                                    || (e.start().equals(p.start()) && e.id() < p.id()))))
+                    .toList();
+        }
+
+        /** The category of a helped client in one dimension, as of this period. */
+        private String category(String dimension, long clientId) {
+            RawClient c = data.clients().get(clientId);
+            return switch (dimension) {
+                case "substance" -> data.substances().getOrDefault(clientId, "UNKNOWN");
+                case "gender" -> c.gender();
+                case "ageBand" -> ageBand(ChronoUnit.YEARS.between(c.born(), from));
+                case "team" -> data.teamNames().get(c.teamId());
+                case "source" -> data.signals().stream().filter(s -> !s.voided() && s.clientId() != null
+                        && s.clientId() == clientId)
+                        .min((a, b) -> a.received().equals(b.received()) ? Long.compare(a.id(), b.id())
+                                : a.received().compareTo(b.received()))
+                        .map(RawSignal::source).orElse("NONE");
+                case "newOrKnown" -> firstStart(clientId).isBefore(from) ? "KNOWN" : "NEW";
+                default -> throw new IllegalArgumentException(dimension);
+            };
+        }
+
+        private static String ageBand(long years) {
+            if (years < 12) {
+                return "UNDER_12";
+            }
+            if (years <= 17) {
+                return "AGE_12_17";
+            }
+            if (years <= 24) {
+                return "AGE_18_24";
+            }
+            if (years <= 39) {
+                return "AGE_25_39";
+            }
+            return years <= 54 ? "AGE_40_54" : "AGE_55_PLUS";
+        }
+
+        /** Not voided signals received by the team in the period, unless about a voided client. */
+        List<RawSignal> signals() {
+            return data.signals().stream().filter(s -> !s.voided() && within(s.received().toLocalDate(), from, to))
+                    .filter(s -> team == null || s.teamId() == team)
+                    .filter(s -> s.clientId() == null || !data.clients().get(s.clientId()).voided()).toList();
+        }
+
+        private boolean becamePathway(RawSignal s) {
+            LocalDate received = s.received().toLocalDate();
+            return s.clientId() != null && data.pathways().values().stream().anyMatch(p -> p.clientId() == s.clientId()
+                    && !p.voided() && within(p.start(), received, received.plusDays(SIGNAL_WINDOW_DAYS)));
+        }
+
+        /** Calendar days from receipt to the first contact at or after it; null when there is none. */
+        private Long daysToFirstContact(RawSignal s) {
+            if (s.clientId() == null) {
+                return null;
+            }
+            return data.contacts().stream().filter(k -> !k.voided() && k.clientId() == s.clientId()
+                    && !k.at().isBefore(s.received())).map(RawContact::at).min(LocalDateTime::compareTo)
+                    .map(first -> ChronoUnit.DAYS.between(s.received().toLocalDate(), first.toLocalDate()))
+                    .orElse(null);
+        }
+
+        private List<RawReferral> referrals() {
+            return data.referrals().stream().filter(f -> !f.voided() && inScope(f.clientId())
+                    && within(f.referredOn(), from, to)).toList();
+        }
+
+        private List<RawMeasure> measures() {
+            return data.measures().stream().filter(m -> !m.voided() && inScope(m.clientId())).toList();
+        }
+
+        /** Distinct persons per type with a measure running on some day of the period. */
+        private Map<String, Long> personsWithMeasure() {
+            Map<String, Set<Long>> persons = new HashMap<>();
+            for (RawMeasure m : measures()) {
+                if (!m.start().isAfter(to) && !m.realEnd().isBefore(from)) {
+                    persons.computeIfAbsent(m.typeCode(), code -> new HashSet<>()).add(m.clientId());
+                }
+            }
+            Map<String, Long> counts = new HashMap<>();
+            persons.forEach((code, ids) -> counts.put(code, (long) ids.size()));
+            return counts;
+        }
+    }
+
+    // ---- the raw rows ----
+
+    private record RawClient(long id, long teamId, boolean voided, LocalDate born, String gender) {
+    }
+
+    private record RawPathway(long id, long clientId, LocalDate start, boolean voided) {
+    }
+
+    private record RawClosure(long pathwayId, LocalDate closedOn, LocalDate reopenedOn, String outcome) {
+    }
+
+    private record RawContact(long clientId, LocalDateTime at, boolean voided) {
+    }
+
+    private record RawIntake(long pathwayId, LocalDate on) {
+    }
+
+    private record RawSignal(long id, long teamId, String source, LocalDateTime received, Long clientId,
+            boolean voided) {
+    }
+
+    private record RawReferral(long clientId, LocalDate referredOn, LocalDate intakeOn, LocalDate treatmentOn,
+            boolean voided) {
+    }
+
+    private record RawMeasure(long clientId, String typeCode, LocalDate start, LocalDate end, LocalDate outcomeDate,
+            boolean voided) {
+
+        /** The day it really ended: a measure lifted, converted or extended before its end date ends then. */
+        LocalDate realEnd() {
+            return outcomeDate != null && outcomeDate.isBefore(end) ? outcomeDate : end;
+        }
+    }
+
+    /** Every row the report is about, read with one plain SELECT per table. */
+    private record RawData(Map<Long, String> teamNames, Map<Long, RawClient> clients, Map<Long, String> substances,
+            Map<Long, RawPathway> pathways, List<RawClosure> closures, Map<Long, List<RawClosure>> closuresByPathway,
+            List<RawContact> contacts, List<RawIntake> intakes, List<RawSignal> signals, List<RawReferral> referrals,
+            List<RawMeasure> measures) {
+
+        static RawData read(DataSource db) {
+            Map<Long, String> teams = new TreeMap<>(pairs(db, "SELECT id, name FROM area_team"));
+            Map<Long, RawClient> clients = Sql.rows(db, "SELECT id, area_team_id, voided, date_of_birth, gender "
+                    + "FROM client", r -> new RawClient(r.getLong(1), r.getLong(2), r.getBoolean(3), date(r, 4),
+                            r.getString(5))).stream().collect(Collectors.toMap(RawClient::id, c -> c));
+            Map<Long, String> substances = pairs(db, "SELECT client_id, primary_substance FROM substance_profile");
+            Map<Long, RawPathway> pathways = Sql.rows(db, "SELECT id, client_id, start_date, voided FROM pathway",
+                    r -> new RawPathway(r.getLong(1), r.getLong(2), date(r, 3), r.getBoolean(4))).stream()
+                    .collect(Collectors.toMap(RawPathway::id, p -> p));
+            List<RawClosure> closures = Sql.rows(db, "SELECT pathway_id, closed_on, reopened_on, closure_outcome "
+                    + "FROM pathway_closure", r -> new RawClosure(r.getLong(1), date(r, 2), date(r, 3), r.getString(4)));
+            List<RawContact> contacts = Sql.rows(db, "SELECT client_id, occurred_local, voided FROM client_contact",
+                    r -> new RawContact(r.getLong(1), r.getObject(2, LocalDateTime.class), r.getBoolean(3)));
+            List<RawIntake> intakes = Sql.rows(db, "SELECT pathway_id, intake_date FROM intake",
+                    r -> new RawIntake(r.getLong(1), date(r, 2)));
+            List<RawSignal> signals = Sql.rows(db, "SELECT id, area_team_id, source, received_local, client_id, voided "
+                    + "FROM signal_report", r -> new RawSignal(r.getLong(1), r.getLong(2), r.getString(3),
+                            r.getObject(4, LocalDateTime.class), r.getObject(5, Long.class), r.getBoolean(6)));
+            List<RawReferral> referrals = Sql.rows(db, "SELECT client_id, referred_on, provider_intake_on, "
+                    + "treatment_start_on, voided FROM referral", r -> new RawReferral(r.getLong(1), date(r, 2),
+                            date(r, 3), date(r, 4), r.getBoolean(5)));
+            Map<Long, String> typeCodes = pairs(db, "SELECT id, code FROM measure_type");
+            List<RawMeasure> measures = Sql.rows(db, "SELECT client_id, measure_type_id, start_date, end_date, "
+                    + "outcome_date, voided FROM coercion_measure", r -> new RawMeasure(r.getLong(1),
+                            typeCodes.get(r.getLong(2)), date(r, 3), date(r, 4), date(r, 5), r.getBoolean(6)));
+            return new RawData(teams, clients, substances, pathways, closures,
+                    closures.stream().collect(Collectors.groupingBy(RawClosure::pathwayId)), contacts, intakes,
+                    signals, referrals, measures);
+        }
+
+        /** A two-column query (id, text) as a map. */
+        private static Map<Long, String> pairs(DataSource db, String sql) {
+            Map<Long, String> pairs = new HashMap<>();
+            Sql.rows(db, sql, r -> Map.entry(r.getLong(1), r.getString(2)))
+                    .forEach(e -> pairs.put(e.getKey(), e.getValue()));
+            return pairs;
+        }
+
+        private static LocalDate date(ResultSet r, int column) throws SQLException {
+            return r.getObject(column, LocalDate.class);
+        }
+
+        /** The seeded teams ("Gebiedsteam …"), not the ones other integration tests build. */
+        List<Long> demoTeams() {
+            return teamNames.entrySet().stream().filter(t -> t.getValue().startsWith("Gebiedsteam "))
+                    .map(Map.Entry::getKey).toList();
+        }
+    }
+}
