@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.Caller;
@@ -71,18 +73,13 @@ public class ReportService {
             + "AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))";
     private static final String ACTIVE = "p.voided = FALSE AND p.start_date <= ?2 AND NOT "
             + CLOSED_THROUGH.formatted("?1", "?2");
-    /** Open at the end of the day before the period (closed on that day or before, not reopened before the period). */
-    private static final String OPEN_AT_START = "p.start_date < ?1 AND NOT EXISTS (SELECT 1 FROM pathway_closure g "
-            + "WHERE g.pathway_id = p.id AND g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on >= ?1))";
-    /** Open at the end of the period's last day. */
-    private static final String OPEN_AT_END = "p.start_date <= ?2 AND NOT EXISTS (SELECT 1 FROM pathway_closure g "
-            + "WHERE g.pathway_id = p.id AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2))";
-    private static final String HELPED = "SELECT c.id FROM client c WHERE c.voided = FALSE AND " + TEAM + " "
-            + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") "
-            + "AND (EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE "
-            + "AND k.occurred_local >= ?1 AND k.occurred_local < ?3) "
+    /** A contact or an intake of client c in the period. */
+    private static final String SEEN = "(EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id "
+            + "AND k.voided = FALSE AND k.occurred_local >= ?1 AND k.occurred_local < ?3) "
             + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id "
             + "AND p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2))";
+    private static final String HELPED = "SELECT c.id FROM client c WHERE c.voided = FALSE AND " + TEAM + " "
+            + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") AND " + SEEN;
     private static final String PATHWAYS = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE "
             + "AND p.voided = FALSE AND " + TEAM + " ";
     private static final String AGE_BAND = "CASE WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 12 THEN 'UNDER_12' "
@@ -108,20 +105,71 @@ public class ReportService {
             + "JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE AND " + TEAM + " ";
     /** The day a measure really ended: its outcome date when it was lifted (or ended otherwise) before its term. */
     private static final String MEASURE_END = "LEAST(m.end_date, COALESCE(m.outcome_date, m.end_date))";
-    /** Dimension → the expression that gives a helped client (c) its category. */
+
+    /*
+     * Every pathway figure and both helped counts depend on the state of all pathways on the period's
+     * edges, and that state needs every closure on record. Computing it once per report, per client,
+     * in a temporary table (dropped at the end) replaces some thirty passes over the pathways and
+     * their closures with one; the figures are then read from that table with their own definitions.
+     */
+    private static final String STATE = "report_client_state";
+    /** Bits of a pathway's closures (see CLOSED_THROUGH and the flows): ?1, ?2 the period, ?5, ?6 the one before. */
+    private static final String CLOSURE_BITS = "BIT_OR("
+            // closed on every day of the period
+            + "IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 1, 0) "
+            // closed at the end of the day before the period
+            + "| IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on >= ?1), 2, 0) "
+            // closed at the end of the period's last day
+            + "| IF(g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 4, 0) "
+            // closed on every day of the period before
+            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0))";
+    private static final String CREATE_STATE = "CREATE TEMPORARY TABLE " + STATE + " (client_id BIGINT NOT NULL "
+            + "PRIMARY KEY, first_start DATE NOT NULL, started INT NOT NULL, open_at_start INT NOT NULL, "
+            + "open_at_end INT NOT NULL, active INT NOT NULL, active_before INT NOT NULL)";
+    /**
+     * Per client, over their pathways that are not voided and started by the period's end: the first
+     * start (new or known), and how many pathways started in the period, were open at its start, open at
+     * its end, active in it and active in the period before. A later pathway changes none of these for a
+     * client that counts, and a pathway open at the start or at the end is active, so a client without a
+     * started or active pathway counts for nothing and is left out; voided clients and other teams are
+     * filtered when the table is read.
+     */
+    private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, first_start, started, open_at_start, "
+            + "open_at_end, active, active_before) SELECT p.client_id, MIN(p.start_date), "
+            + "SUM(p.start_date BETWEEN ?1 AND ?2) AS started, "
+            + "SUM(p.start_date < ?1 AND COALESCE(g.closed, 0) & 2 = 0), "
+            + "SUM(p.start_date <= ?2 AND COALESCE(g.closed, 0) & 4 = 0), "
+            + "SUM(p.start_date <= ?2 AND COALESCE(g.closed, 0) & 1 = 0) AS active, "
+            + "SUM(p.start_date <= ?6 AND COALESCE(g.closed, 0) & 8 = 0) AS active_before "
+            + "FROM pathway p LEFT JOIN (SELECT g.pathway_id, " + CLOSURE_BITS + " AS closed FROM pathway_closure g "
+            + "GROUP BY g.pathway_id) g ON g.pathway_id = p.id WHERE p.voided = FALSE AND p.start_date <= ?2 "
+            + "GROUP BY p.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
+    /** The team's clients in the state table. */
+    private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
+            + "WHERE c.voided = FALSE AND " + TEAM + " ";
+    private static final String IS_NEW = "(r.first_start BETWEEN ?1 AND ?2)";
+    /** Dimension → the expression that gives a helped client (c, with r, sp and t) its category. */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
 
     static {
-        DIMENSIONS.put("substance", "COALESCE((SELECT sp.primary_substance FROM substance_profile sp "
-                + "WHERE sp.client_id = c.id), 'UNKNOWN')");
+        DIMENSIONS.put("substance", "COALESCE(sp.primary_substance, 'UNKNOWN')");
         DIMENSIONS.put("gender", "c.gender");
         DIMENSIONS.put("ageBand", AGE_BAND);
-        DIMENSIONS.put("team", "(SELECT t.name FROM area_team t WHERE t.id = c.area_team_id)");
+        DIMENSIONS.put("team", "t.name");
         DIMENSIONS.put("source", "COALESCE((SELECT s.source FROM signal_report s WHERE s.client_id = c.id "
                 + "AND s.voided = FALSE ORDER BY s.received_local, s.id LIMIT 1), 'NONE')");
-        DIMENSIONS.put("newOrKnown", "CASE WHEN (SELECT MIN(p.start_date) FROM pathway p WHERE p.client_id = c.id "
-                + "AND p.voided = FALSE) >= ?1 THEN 'NEW' ELSE 'KNOWN' END");
+        DIMENSIONS.put("newOrKnown", "CASE WHEN r.first_start >= ?1 THEN 'NEW' ELSE 'KNOWN' END");
     }
+
+    /**
+     * The categories of every helped client of a period (?1-?4 the period; %s the state column of that
+     * period), so one query gives the total and every breakdown. Counted in Java rather than grouped
+     * here: a GROUP BY over six text columns cost more than reading the rows.
+     */
+    private static final String HELPED_CATEGORIES = "SELECT " + String.join(", ", DIMENSIONS.values()) + " FROM "
+            + STATE + " r JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
+            + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM
+            + " AND r.%s > 0 AND " + SEEN;
 
     @PersistenceContext
     EntityManager em;
@@ -131,6 +179,9 @@ public class ReportService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    TrendCache trendCache;
 
     /**
      * The report for [from, to]. {@code teamId} null means all teams; a team lead always gets their
@@ -147,44 +198,68 @@ public class ReportService {
         if (team != null && teamEntity == null) {
             throw new NotFoundException();
         }
-        String helped = "SELECT COUNT(*) FROM (" + HELPED + ") h";
-        String repeat = PATHWAYS + "AND p.start_date BETWEEN ?1 AND ?2 AND EXISTS (SELECT 1 FROM pathway e "
-                + "WHERE e.client_id = p.client_id AND e.voided = FALSE "
-                + "AND (e.start_date < p.start_date OR (e.start_date = p.start_date AND e.id < p.id)))";
-        Flows pathways = flows("COUNT(*)", from, to, team);
-        Flows persons = flows("COUNT(DISTINCT p.client_id)", from, to, team);
-        AnnualReport report = new AnnualReport(from, to, teamEntity == null ? null : teamEntity.getName(),
-                Times.nowUtc(), person(count(helped, from, to, team)), person(count(helped, previousFrom, previousTo, team)),
-                person(count("SELECT COUNT(*) FROM client c WHERE c.voided = FALSE AND " + TEAM + " AND (SELECT "
-                        + "MIN(p.start_date) FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE) BETWEEN ?1 AND ?2",
-                        from, to, team)),
-                person(count("SELECT COUNT(*) " + repeat, from, to, team)),
-                person(count("SELECT COUNT(DISTINCT p.client_id) " + repeat, from, to, team)),
-                pathways.stockAtStart(), persons.stockAtStart(), pathways, persons,
-                breakdowns(from, to, previousFrom, previousTo, team),
-                Statistic.of(days("SELECT DATEDIFF(g.closed_on, p.start_date) " + CLOSURES
-                        + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team)),
-                simple("closureOutcome", "SELECT COALESCE(g.closure_outcome, 'UNKNOWN'), COUNT(*) " + CLOSURES
-                        + "AND g.closed_on BETWEEN ?1 AND ?2 GROUP BY 1", from, to, team),
-                compared("signalSource", "SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source",
-                        from, to, previousFrom, previousTo, team),
-                simple("signalsToPathway", "SELECT s.source, COUNT(*) " + SIGNALS + "AND " + BECAME_PATHWAY
-                        + " GROUP BY s.source", from, to, team),
-                Statistic.of(days("SELECT DATEDIFF((SELECT MIN(k.occurred_local) FROM client_contact k "
-                        + "WHERE k.client_id = s.client_id AND k.voided = FALSE AND k.occurred_local >= s.received_local), "
-                        + "s.received_local) AS d " + SIGNALS + "AND s.client_id IS NOT NULL HAVING d IS NOT NULL",
-                        from, to, team)),
-                Statistic.of(days("SELECT DATEDIFF(r.provider_intake_on, r.referred_on) " + REFERRALS
-                        + "AND r.provider_intake_on IS NOT NULL", from, to, team)),
-                Statistic.of(days("SELECT DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS
-                        + "AND r.treatment_start_on IS NOT NULL", from, to, team)),
-                simple("personsWithMeasure", "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES
-                        + "AND m.start_date <= ?2 AND " + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team),
-                simple("newMeasures", "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
-                        + "GROUP BY t.code", from, to, team));
-        accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
-                + (team == null ? "all" : team));
-        return report;
+        // a temporary table left behind on this pooled connection by a failed report must not stop this one
+        em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
+        em.createNativeQuery(CREATE_STATE).executeUpdate();
+        try {
+            em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(5, previousFrom)
+                    .setParameter(6, previousTo).executeUpdate();
+            AnnualReport report = report(from, to, previousFrom, previousTo, team,
+                    teamEntity == null ? null : teamEntity.getName());
+            accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
+                    + (team == null ? "all" : team));
+            return report;
+        } finally {
+            em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
+        }
+    }
+
+    private AnnualReport report(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team,
+            String teamName) {
+        Object[] state = row("SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), SUM(r.open_at_end), "
+                + "SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW + "), SUM(r.started), "
+                + "SUM(r.started > " + IS_NEW + ") " + STATES, from, to, team);
+        long newClients = number(state[6]);
+        Object[] inflow = row("SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
+                + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
+                + "AND g.reopened_on BETWEEN ?1 AND ?2) x", from, to, team);
+        // closures in the period: outflow, their durations and their outcomes
+        List<Object[]> closures = rows("SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, "
+                + "'UNKNOWN'), p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team);
+        Flows pathways = new Flows(person(number(state[0])), person(number(inflow[0])), person(closures.size()),
+                person(number(state[2])), person(number(state[4])));
+        Flows persons = new Flows(person(number(state[1])), person(number(inflow[1])),
+                person(closures.stream().map(c -> number(c[2])).distinct().count()), person(number(state[3])),
+                person(number(state[5])));
+        List<Map<String, Long>> helped = helpedByDimension(from, to, team, "active");
+        List<Map<String, Long>> helpedBefore = helpedByDimension(previousFrom, previousTo, team, "active_before");
+        List<Breakdown> breakdowns = new ArrayList<>();
+        int dimension = 0;
+        for (String name : DIMENSIONS.keySet()) {
+            breakdowns.add(compared(name, helped.get(dimension), helpedBefore.get(dimension)));
+            dimension++;
+        }
+        // signals received in the period: source, whether a pathway followed, days to the first contact after it
+        List<Object[]> signals = rows("SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
+                + "FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE "
+                + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS, from, to, team);
+        List<Object[]> referrals = rows("SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
+                + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, from, to, team);
+        return new AnnualReport(from, to, teamName, Times.nowUtc(), person(total(helped)), person(total(helpedBefore)),
+                person(newClients), person(number(state[7]) - newClients), person(number(state[8])),
+                pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
+                Statistic.of(column(closures, 0)),
+                simple("closureOutcome", counted(closures, 1, row -> true)),
+                compared("signalSource", counted(signals, 0, row -> true), grouped("SELECT s.source, COUNT(*) " + SIGNALS
+                        + "GROUP BY s.source", previousFrom, previousTo, team)),
+                simple("signalsToPathway", counted(signals, 0, row -> number(row[1]) == 1)),
+                Statistic.of(column(signals, 2)),
+                Statistic.of(column(referrals, 0)),
+                Statistic.of(column(referrals, 1)),
+                simple("personsWithMeasure", grouped("SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES
+                        + "AND m.start_date <= ?2 AND " + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team)),
+                simple("newMeasures", grouped("SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
+                        + "GROUP BY t.code", from, to, team)));
     }
 
     /** Teams the caller may choose: all for policy and privacy officers, only their own for a team lead. */
@@ -196,13 +271,19 @@ public class ReportService {
                 .map(t -> new nl.gebiedsteam.caseload.shared.Option(t.getId(), t.getName())).toList();
     }
 
-    /** Persons helped per calendar year for the given years (for the trend chart), suppressed. */
+    /**
+     * Persons helped per calendar year for the given years (for the trend chart), suppressed. Past
+     * years come from {@link TrendCache} (an hour old at most); the current year is always counted.
+     */
     public Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long teamId) {
         Long team = scope(teamId);
+        int currentYear = LocalDate.now(Times.DISPLAY_ZONE).getYear();
         Map<Integer, Cell> perYear = new LinkedHashMap<>();
         for (int year = firstYear; year <= lastYear; year++) {
-            perYear.put(year, person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", LocalDate.of(year, 1, 1),
-                    LocalDate.of(year, 12, 31), team)));
+            LocalDate first = LocalDate.of(year, 1, 1);
+            Supplier<Cell> count = () -> person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", first,
+                    first.withDayOfYear(first.lengthOfYear()), team));
+            perYear.put(year, year < currentYear ? trendCache.get(year, team, count) : count.get());
         }
         return perYear;
     }
@@ -221,33 +302,25 @@ public class ReportService {
         throw new AccessDeniedException();
     }
 
-    private Flows flows(String counted, LocalDate from, LocalDate to, Long team) {
-        return new Flows(
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND " + OPEN_AT_START, from, to, team)),
-                person(count("SELECT " + counted + " FROM (SELECT p.client_id " + PATHWAYS
-                        + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
-                        + "AND g.reopened_on BETWEEN ?1 AND ?2) p", from, to, team)),
-                person(count("SELECT " + counted + " " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team)),
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND " + OPEN_AT_END, from, to, team)),
-                person(count("SELECT " + counted + " " + PATHWAYS + "AND " + ACTIVE, from, to, team)));
-    }
-
-    private List<Breakdown> breakdowns(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
-            Long team) {
-        List<Breakdown> breakdowns = new ArrayList<>();
-        for (Map.Entry<String, String> dimension : DIMENSIONS.entrySet()) {
-            breakdowns.add(compared(dimension.getKey(), "SELECT category, COUNT(*) FROM (SELECT " + dimension.getValue()
-                    + " AS category FROM client c WHERE c.id IN (" + HELPED + ")) x GROUP BY category",
-                    from, to, previousFrom, previousTo, team));
+    /**
+     * Helped clients of the period per category of each dimension (in DIMENSIONS order); {@code active}
+     * is the state column of that period.
+     */
+    private List<Map<String, Long>> helpedByDimension(LocalDate from, LocalDate to, Long team, String active) {
+        List<Map<String, Long>> counts = new ArrayList<>();
+        for (int i = 0; i < DIMENSIONS.size(); i++) {
+            counts.add(new TreeMap<>());
         }
-        return breakdowns;
+        for (Object[] client : rows(HELPED_CATEGORIES.formatted(active), from, to, team)) {
+            for (int i = 0; i < DIMENSIONS.size(); i++) {
+                counts.get(i).merge(String.valueOf(client[i]), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     /** A count per code for this period and the one before, each suppressed on its own. */
-    private Breakdown compared(String dimension, String sql, LocalDate from, LocalDate to, LocalDate previousFrom,
-            LocalDate previousTo, Long team) {
-        Map<String, Long> now = grouped(sql, from, to, team);
-        Map<String, Long> before = grouped(sql, previousFrom, previousTo, team);
+    private static Breakdown compared(String dimension, Map<String, Long> now, Map<String, Long> before) {
         Set<String> codes = new TreeSet<>(now.keySet());
         codes.addAll(before.keySet());
         List<String> ordered = new ArrayList<>(codes);
@@ -264,8 +337,7 @@ public class ReportService {
     }
 
     /** A count per code (one period, no comparison), suppressed like any breakdown. */
-    private Breakdown simple(String dimension, String sql, LocalDate from, LocalDate to, Long team) {
-        Map<String, Long> counts = grouped(sql, from, to, team);
+    private static Breakdown simple(String dimension, Map<String, Long> counts) {
         List<String> codes = new ArrayList<>(counts.keySet());
         long[] values = codes.stream().mapToLong(counts::get).toArray();
         boolean[] hidden = Suppression.ofRow(values);
@@ -276,28 +348,45 @@ public class ReportService {
         return new Breakdown(dimension, rows, person(sum(values)), null);
     }
 
-    private long[] days(String sql, LocalDate from, LocalDate to, Long team) {
-        Query query = em.createNativeQuery(sql);
-        bind(query, from, to, team);
-        return ((List<?>) query.getResultList()).stream().mapToLong(v -> ((Number) v).longValue()).toArray();
-    }
-
     /** Code → count from a query that returns (code, count) rows, in code order. */
     private Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Long team) {
-        Query query = em.createNativeQuery(sql);
-        bind(query, from, to, team);
         Map<String, Long> counts = new TreeMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] values = (Object[]) row;
-            counts.put(String.valueOf(values[0]), ((Number) values[1]).longValue());
+        for (Object[] row : rows(sql, from, to, team)) {
+            counts.put(String.valueOf(row[0]), number(row[1]));
         }
         return counts;
+    }
+
+    /** Code (in column {@code code}) → number of the rows that match, in code order. */
+    private static Map<String, Long> counted(List<Object[]> rows, int code, Predicate<Object[]> matches) {
+        Map<String, Long> counts = new TreeMap<>();
+        rows.stream().filter(matches).forEach(row -> counts.merge(String.valueOf(row[code]), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The values of one column of day counts, without the empty ones. */
+    private static long[] column(List<Object[]> rows, int index) {
+        return rows.stream().filter(row -> row[index] != null).mapToLong(row -> number(row[index])).toArray();
+    }
+
+    private List<Object[]> rows(String sql, LocalDate from, LocalDate to, Long team) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, from, to, team);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
+    private Object[] row(String sql, LocalDate from, LocalDate to, Long team) {
+        return rows(sql, from, to, team).get(0);
     }
 
     private long count(String sql, LocalDate from, LocalDate to, Long team) {
         Query query = em.createNativeQuery(sql);
         bind(query, from, to, team);
-        return ((Number) query.getSingleResult()).longValue();
+        return number(query.getSingleResult());
     }
 
     private static void bind(Query query, LocalDate from, LocalDate to, Long team) {
@@ -310,6 +399,15 @@ public class ReportService {
     /** A count of people (or pathways) on its own: shown only from the threshold up. */
     private static Cell person(long value) {
         return Suppression.isSmall(value) ? Cell.suppressed() : Cell.of(value);
+    }
+
+    /** A number from the database; SUM over no rows is NULL, which counts as zero. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static long total(List<Map<String, Long>> byDimension) {
+        return byDimension.get(0).values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static long sum(long[] values) {
