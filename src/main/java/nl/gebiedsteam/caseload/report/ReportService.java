@@ -131,8 +131,8 @@ public class ReportService {
      * start (new or known), and how many pathways started in the period, were open at its start, open at
      * its end, active in it and active in the period before. A later pathway changes none of these for a
      * client that counts, and a pathway open at the start or at the end is active, so a client without a
-     * started or active pathway counts for nothing and is left out; voided clients and other teams are
-     * filtered when the table is read.
+     * started or active pathway counts for nothing and is left out. Only the team's clients (all for an
+     * all-teams report); voided clients are filtered when the table is read.
      */
     private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, first_start, started, open_at_start, "
             + "open_at_end, active, active_before) SELECT p.client_id, MIN(p.start_date), "
@@ -141,8 +141,9 @@ public class ReportService {
             + "SUM(p.start_date <= ?2 AND COALESCE(g.closed, 0) & 4 = 0), "
             + "SUM(p.start_date <= ?2 AND COALESCE(g.closed, 0) & 1 = 0) AS active, "
             + "SUM(p.start_date <= ?6 AND COALESCE(g.closed, 0) & 8 = 0) AS active_before "
-            + "FROM pathway p LEFT JOIN (SELECT g.pathway_id, " + CLOSURE_BITS + " AS closed FROM pathway_closure g "
-            + "GROUP BY g.pathway_id) g ON g.pathway_id = p.id WHERE p.voided = FALSE AND p.start_date <= ?2 "
+            + "FROM pathway p JOIN client c ON c.id = p.client_id LEFT JOIN (SELECT g.pathway_id, " + CLOSURE_BITS
+            + " AS closed FROM pathway_closure g GROUP BY g.pathway_id) g ON g.pathway_id = p.id "
+            + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND " + TEAM + " "
             + "GROUP BY p.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
     /** The team's clients in the state table. */
     private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
@@ -202,8 +203,8 @@ public class ReportService {
         em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
         em.createNativeQuery(CREATE_STATE).executeUpdate();
         try {
-            em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(5, previousFrom)
-                    .setParameter(6, previousTo).executeUpdate();
+            em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(4, team)
+                    .setParameter(5, previousFrom).setParameter(6, previousTo).executeUpdate();
             AnnualReport report = report(from, to, previousFrom, previousTo, team,
                     teamEntity == null ? null : teamEntity.getName());
             accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="

@@ -1,12 +1,18 @@
 package nl.gebiedsteam.caseload.benchmark;
 
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.AUDIT;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.AUDIT_COLUMNS;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.DIGITS;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.ms;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.quietMachine;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.single;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -98,7 +104,7 @@ class OverviewBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(OverviewBenchmarkIT.class, OverviewBenchmarkIT.Run.class,
+        return Deployments.withTestLogin().addClasses(OverviewBenchmarkIT.class, Benchmarks.class, OverviewBenchmarkIT.Run.class,
                 OverviewBenchmarkIT.Step.class);
     }
 
@@ -115,16 +121,10 @@ class OverviewBenchmarkIT {
     // 1. seeding (in the container, plain JDBC, set-based)
     // ---------------------------------------------------------------------------------------------
 
-    /** 0..9, cross-joined into the numbers table (no recursion limits, no sequence engine needed). */
-    private static final String DIGITS = "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 "
-            + "UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 "
-            + "UNION ALL SELECT 9)";
     /** The phase of client number n's open pathway: every open phase, most in execution. */
     private static final String STATUS = "ELT(1 + MOD(c.n, 16), 'REGISTERED', 'REGISTERED', 'INTAKE', 'INTAKE', "
             + "'PLAN_DRAFT', 'PLAN_DRAFT', 'PLAN_AGREED', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', "
             + "'ESCALATED', 'AFTERCARE', 'AFTERCARE', 'REOPENED')";
-    private static final String AUDIT = "1, @now, 'benchmark', @now, 'benchmark'";
-    private static final String AUDIT_COLUMNS = "version, created_at, created_by, modified_at, modified_by";
 
     /**
      * Plain INSERT ... SELECT with column lists; none of these tables has triggers (MariaDB 11.4.5
@@ -273,34 +273,12 @@ class OverviewBenchmarkIT {
         boolean seeded = false;
         try (Connection c = dataSource.getConnection()) {
             if (single(c, "SELECT COUNT(*) FROM area_team WHERE name = '" + TEAM + "'") == 0) {
-                boolean autoCommit = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try (PreparedStatement today = c.prepareStatement("SET @today = CAST(? AS DATE)");
-                        Statement statement = c.createStatement()) {
-                    today.setObject(1, LocalDate.now(Times.DISPLAY_ZONE));
-                    today.execute();
-                    statement.execute("SET @now = UTC_TIMESTAMP(6)");
-                    for (String sql : SEED) {
-                        if (sql.startsWith("ANALYZE")) {
-                            c.commit();
-                        }
-                        long t = System.nanoTime();
-                        statement.execute(sql);
-                        if (sql.startsWith("ANALYZE")) {
-                            try (ResultSet ignored = statement.getResultSet()) {
-                                // the status rows of ANALYZE
-                            }
-                        }
-                        System.out.printf(Locale.ROOT, "BENCHMARK seed step %5d ms  %s%n", ms(System.nanoTime() - t),
-                                sql.length() > 90 ? sql.substring(0, 90) + "…" : sql);
+                Benchmarks.seed(c, v -> {
+                    try (PreparedStatement today = v.prepareStatement("SET @today = CAST(? AS DATE)")) {
+                        today.setObject(1, LocalDate.now(Times.DISPLAY_ZONE));
+                        today.execute();
                     }
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(autoCommit);
-                }
+                }, SEED);
                 seeded = true;
             }
             StringBuilder line = new StringBuilder();
@@ -404,23 +382,6 @@ class OverviewBenchmarkIT {
         // a regression fails the benchmark; the limit is for the 2-core build machine (README, "Benchmark")
         assertTrue(page.percentile(95) < PAGE_P95_LIMIT_MS, String.format(Locale.ROOT,
                 "overview page p95 %.0f ms, limit %d ms", page.percentile(95), PAGE_P95_LIMIT_MS));
-    }
-
-    /**
-     * Other work on this 2-core machine (a parallel build) distorts every timing: wait up to two minutes for
-     * the load average to drop to the number of cores. Returns the load average when measuring starts.
-     */
-    private static double quietMachine() throws InterruptedException {
-        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        for (int i = 0; i < 24 && os.getSystemLoadAverage() > os.getAvailableProcessors(); i++) {
-            Thread.sleep(5_000);
-        }
-        if (os.getSystemLoadAverage() > os.getAvailableProcessors()) {
-            System.out.printf(Locale.ROOT, "BENCHMARK WARNING: machine busy (load average %.2f on %d cores), "
-                    + "the page timings below are not representative%n", os.getSystemLoadAverage(),
-                    os.getAvailableProcessors());
-        }
-        return os.getSystemLoadAverage();
     }
 
     private static Run sequential(HttpClient client, URI uri, List<String> marks) {
@@ -688,15 +649,5 @@ class OverviewBenchmarkIT {
         System.out.printf(Locale.ROOT, "BENCHMARK %s: n=%d p50=%.1f p95=%.1f p99=%.1f max=%.1f ms, %.1f %s%s%n", what,
                 run.nanos().length, run.percentile(50), run.percentile(95), run.percentile(99), run.max(),
                 run.perSecond(), unit, run.errors() == 0 ? "" : ", FAILED REQUESTS: " + run.errors());
-    }
-
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
     }
 }

@@ -1,12 +1,18 @@
 package nl.gebiedsteam.caseload.benchmark;
 
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.AUDIT;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.AUDIT_COLUMNS;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.DIGITS;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.ms;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.quietMachine;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.single;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,7 +78,7 @@ class ReportBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(ReportBenchmarkIT.class, ReportBenchmarkIT.Run.class,
+        return Deployments.withTestLogin().addClasses(ReportBenchmarkIT.class, Benchmarks.class, ReportBenchmarkIT.Run.class,
                 ReportBenchmarkIT.Step.class);
     }
 
@@ -89,11 +95,6 @@ class ReportBenchmarkIT {
     // 1. seeding (in the container, plain JDBC, set-based, deterministic)
     // ---------------------------------------------------------------------------------------------
 
-    private static final String DIGITS = "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 "
-            + "UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 "
-            + "UNION ALL SELECT 9)";
-    private static final String AUDIT = "1, @now, 'benchmark', @now, 'benchmark'";
-    private static final String AUDIT_COLUMNS = "version, created_at, created_by, modified_at, modified_by";
     private static final String SOURCES = "'POLICE', 'SCHOOL', 'GP', 'PARENT_FAMILY', 'NEIGHBOURHOOD', "
             + "'CARE_AND_NUISANCE_DESK', 'DOMESTIC_VIOLENCE_DESK', 'HALT', 'PROBATION', 'RISK_YOUTH_INDEX', 'CORE_GROUP', "
             + "'SELF'";
@@ -300,35 +301,13 @@ class ReportBenchmarkIT {
         int lastYear = lastYear();
         try (Connection c = dataSource.getConnection()) {
             if (single(c, "SELECT COUNT(*) FROM area_team WHERE name LIKE '" + TEAM_PREFIX + "%'") == 0) {
-                boolean autoCommit = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try (PreparedStatement period = c.prepareStatement("SET @first = ?, @last = ?");
-                        Statement statement = c.createStatement()) {
-                    period.setObject(1, LocalDate.of(lastYear - YEARS + 1, 1, 1));
-                    period.setObject(2, LocalDate.of(lastYear, 12, 31));
-                    period.execute();
-                    statement.execute("SET @now = UTC_TIMESTAMP(6)");
-                    for (String sql : SEED) {
-                        if (sql.startsWith("ANALYZE")) {
-                            c.commit();
-                        }
-                        long t = System.nanoTime();
-                        statement.execute(sql);
-                        if (sql.startsWith("ANALYZE")) {
-                            try (ResultSet ignored = statement.getResultSet()) {
-                                // the status rows of ANALYZE
-                            }
-                        }
-                        System.out.printf(Locale.ROOT, "BENCHMARK seed step %6d ms  %s%n", ms(System.nanoTime() - t),
-                                sql.length() > 90 ? sql.substring(0, 90) + "…" : sql);
+                Benchmarks.seed(c, v -> {
+                    try (PreparedStatement period = v.prepareStatement("SET @first = ?, @last = ?")) {
+                        period.setObject(1, LocalDate.of(lastYear - YEARS + 1, 1, 1));
+                        period.setObject(2, LocalDate.of(lastYear, 12, 31));
+                        period.execute();
                     }
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(autoCommit);
-                }
+                }, SEED);
                 seeded = true;
             }
             Map<String, String> counts = counts();
@@ -438,18 +417,6 @@ class ReportBenchmarkIT {
         return helped;
     }
 
-    /**
-     * A parallel build on this 2-core machine doubles the timings: wait up to two minutes for the load
-     * average to drop to the number of cores, and return it.
-     */
-    private static double quietMachine() throws InterruptedException {
-        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        for (int i = 0; i < 24 && os.getSystemLoadAverage() > os.getAvailableProcessors(); i++) {
-            Thread.sleep(5_000);
-        }
-        return os.getSystemLoadAverage();
-    }
-
     private static int lastYear() {
         return LocalDate.now(Times.DISPLAY_ZONE).getYear() - 1;
     }
@@ -496,15 +463,5 @@ class ReportBenchmarkIT {
     private static void report(String what, Run run, String unit) {
         System.out.printf(Locale.ROOT, "BENCHMARK %s: n=%d p50=%.1f p95=%.1f max=%.1f ms, %.2f %s%n", what,
                 run.nanos().length, run.percentile(50), run.percentile(95), run.max(), run.perSecond(), unit);
-    }
-
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
     }
 }

@@ -15,8 +15,6 @@ import nl.gebiedsteam.caseload.shared.Times;
 /** Faces messages from the bundle, in the view's language; flash messages survive a redirect. */
 public final class Messages {
 
-    public static final String BUNDLE = Bundles.MESSAGES;
-
     /** Messages whose arguments are enum names, shown through their labels ("pathwayStatus.ACTIVE"). */
     private static final Map<String, String> ENUM_ARGUMENTS = Map.of("pathway.transition.illegal", "pathwayStatus.");
 
