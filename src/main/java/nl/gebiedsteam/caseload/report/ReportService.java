@@ -127,24 +127,34 @@ public class ReportService {
             + "PRIMARY KEY, first_start DATE NOT NULL, started INT NOT NULL, open_at_start INT NOT NULL, "
             + "open_at_end INT NOT NULL, active INT NOT NULL, active_before INT NOT NULL)";
     /**
-     * Per client, over their pathways that are not voided and started by the period's end: the first
-     * start (new or known), and how many pathways started in the period, were open at its start, open at
-     * its end, active in it and active in the period before. A later pathway changes none of these for a
-     * client that counts, and a pathway open at the start or at the end is active, so a client without a
-     * started or active pathway counts for nothing and is left out. Only the team's clients (all for an
-     * all-teams report); voided clients are filtered when the table is read.
+     * Per client, over their pathways that are not voided and started by the period's end: how many
+     * started in the period, were open at its start, open at its end, active in it and active in the
+     * period before. A later pathway changes none of these for a client that counts, and a pathway open
+     * at the start or at the end is active, so a client without a started or active pathway counts for
+     * nothing and is left out. Only the team's clients (all for an all-teams report); voided clients
+     * are filtered when the table is read.
+     *
+     * <p>Most pathways of a long history were closed for good before the period before: CLOSED with an
+     * end date (its last closure) before ?5 changes none of these numbers, so only the others are
+     * read, with just the closures that can still matter (not reopened before either period).
      */
     private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, first_start, started, open_at_start, "
-            + "open_at_end, active, active_before) SELECT p.client_id, MIN(p.start_date), "
-            + "SUM(p.start_date BETWEEN ?1 AND ?2) AS started, "
-            + "SUM(p.start_date < ?1 AND COALESCE(g.closed, 0) & 2 = 0), "
-            + "SUM(p.start_date <= ?2 AND COALESCE(g.closed, 0) & 4 = 0), "
-            + "SUM(p.start_date <= ?2 AND COALESCE(g.closed, 0) & 1 = 0) AS active, "
-            + "SUM(p.start_date <= ?6 AND COALESCE(g.closed, 0) & 8 = 0) AS active_before "
-            + "FROM pathway p JOIN client c ON c.id = p.client_id LEFT JOIN (SELECT g.pathway_id, " + CLOSURE_BITS
-            + " AS closed FROM pathway_closure g GROUP BY g.pathway_id) g ON g.pathway_id = p.id "
+            + "open_at_end, active, active_before) SELECT x.client_id, MIN(x.start_date), "
+            + "SUM(x.start_date BETWEEN ?1 AND ?2) AS started, "
+            + "SUM(x.start_date < ?1 AND x.closed & 2 = 0), "
+            + "SUM(x.closed & 4 = 0), "
+            + "SUM(x.closed & 1 = 0) AS active, "
+            + "SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before "
+            + "FROM (SELECT p.client_id, p.start_date, " + CLOSURE_BITS + " AS closed "
+            + "FROM pathway p JOIN client c ON c.id = p.client_id LEFT JOIN pathway_closure g ON g.pathway_id = p.id "
+            + "AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= LEAST(?1, ?6)) "
             + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND " + TEAM + " "
-            + "GROUP BY p.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
+            + "AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5) "
+            + "GROUP BY p.id, p.client_id, p.start_date) x "
+            + "GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
+    /** New or known needs the first pathway ever, also one left out of the state above. */
+    private static final String FIRST_START = "UPDATE " + STATE + " r SET r.first_start = (SELECT MIN(p.start_date) "
+            + "FROM pathway p WHERE p.client_id = r.client_id AND p.voided = FALSE)";
     /** The team's clients in the state table. */
     private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
             + "WHERE c.voided = FALSE AND " + TEAM + " ";
@@ -205,6 +215,7 @@ public class ReportService {
         try {
             em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(4, team)
                     .setParameter(5, previousFrom).setParameter(6, previousTo).executeUpdate();
+            em.createNativeQuery(FIRST_START).executeUpdate();
             AnnualReport report = report(from, to, previousFrom, previousTo, team,
                     teamEntity == null ? null : teamEntity.getName());
             accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
