@@ -284,14 +284,15 @@ public class ReportService {
     }
 
     /**
-     * Persons helped per calendar year for the given years (for the trend chart), suppressed. Past
-     * years come from {@link TrendCache} (an hour old at most); the current year is always counted.
+     * Persons helped per calendar year, the {@value #TREND_YEARS} years up to {@code lastYear} (for the
+     * trend chart), suppressed. Past years come from {@link TrendCache} (an hour old at most); the
+     * current year is always counted.
      */
-    public Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long teamId) {
+    public Map<Integer, Cell> trend(int lastYear, Long teamId) {
         Long team = scope(teamId);
         int currentYear = LocalDate.now(Times.DISPLAY_ZONE).getYear();
         Map<Integer, Cell> perYear = new LinkedHashMap<>();
-        for (int year = firstYear; year <= lastYear; year++) {
+        for (int year = lastYear - TREND_YEARS + 1; year <= lastYear; year++) {
             LocalDate first = LocalDate.of(year, 1, 1);
             Supplier<Cell> count = () -> person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", first,
                     first.withDayOfYear(first.lengthOfYear()), team));

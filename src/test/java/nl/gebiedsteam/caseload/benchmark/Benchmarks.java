@@ -19,6 +19,12 @@ final class Benchmarks {
     static final String AUDIT = "1, @now, 'benchmark', @now, 'benchmark'";
     static final String AUDIT_COLUMNS = "version, created_at, created_by, modified_at, modified_by";
 
+    /** One timed call. */
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
     /** Sets the session variables (@now, dates) the seed statements use. */
     @FunctionalInterface
     interface Variables {

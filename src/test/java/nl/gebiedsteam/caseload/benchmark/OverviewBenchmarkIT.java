@@ -50,6 +50,7 @@ import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.review.Overview;
 import nl.gebiedsteam.caseload.review.OverviewMetric;
+import nl.gebiedsteam.caseload.benchmark.Benchmarks.Step;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -104,8 +105,7 @@ class OverviewBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(OverviewBenchmarkIT.class, Benchmarks.class, OverviewBenchmarkIT.Run.class,
-                OverviewBenchmarkIT.Step.class);
+        return Deployments.withTestLogin().addClasses(OverviewBenchmarkIT.class, Benchmarks.class, OverviewBenchmarkIT.Run.class);
     }
 
     @Inject
@@ -604,10 +604,6 @@ class OverviewBenchmarkIT {
     // timing
     // ---------------------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    interface Step {
-        void run() throws Exception;
-    }
 
     /** Durations of the calls and the wall time of the whole run. */
     record Run(long[] nanos, long wallNanos, int errors) {

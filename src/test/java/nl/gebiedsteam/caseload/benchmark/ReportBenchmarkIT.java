@@ -30,6 +30,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.report.AnnualReport;
 import nl.gebiedsteam.caseload.report.ReportService;
+import nl.gebiedsteam.caseload.benchmark.Benchmarks.Step;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -78,8 +79,7 @@ class ReportBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(ReportBenchmarkIT.class, Benchmarks.class, ReportBenchmarkIT.Run.class,
-                ReportBenchmarkIT.Step.class);
+        return Deployments.withTestLogin().addClasses(ReportBenchmarkIT.class, Benchmarks.class, ReportBenchmarkIT.Run.class);
     }
 
     @Inject
@@ -425,10 +425,6 @@ class ReportBenchmarkIT {
     // timing
     // ---------------------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    interface Step {
-        void run() throws Exception;
-    }
 
     /** Durations of the calls and the wall time of the whole run. */
     record Run(long[] nanos, long wallNanos) {

@@ -33,8 +33,7 @@ public class ReportExportService {
     public ExportFile export(LocalDate from, LocalDate to, Long teamId, ExportFormat format, Locale locale) {
         AnnualReport report = reports.generate(from, to, teamId);
         ResourceBundle bundle = Bundles.messages(locale);
-        ReportDocument document = ReportDocuments.of(report, reports.helpedPerYear(to.getYear()
-                - ReportService.TREND_YEARS + 1, to.getYear(), teamId), bundle);
+        ReportDocument document = ReportDocuments.of(report, reports.trend(to.getYear(), teamId), bundle);
         byte[] content = switch (format) {
             case CSV -> CsvWriter.write(document);
             case XLSX -> XlsxWriter.write(document, bundle.getString("report.sheet.report"),

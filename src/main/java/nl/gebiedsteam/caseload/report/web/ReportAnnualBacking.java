@@ -78,8 +78,7 @@ public class ReportAnnualBacking implements Serializable {
     public void generate() {
         try {
             report = reportService.generate(from, to, teamId);
-            Map<Integer, Cell> trend = reportService.helpedPerYear(to.getYear() - ReportService.TREND_YEARS + 1,
-                    to.getYear(), teamId);
+            Map<Integer, Cell> trend = reportService.trend(to.getYear(), teamId);
             document = ReportDocuments.of(report, trend, Bundles.messages(locale()));
             reportedTeamId = teamId;
         } catch (CaseloadException e) {
