@@ -1,10 +1,14 @@
 package nl.gebiedsteam.caseload.report;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
@@ -73,20 +79,16 @@ public class ReportService {
             + "AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))";
     private static final String ACTIVE = "p.voided = FALSE AND p.start_date <= ?2 AND NOT "
             + CLOSED_THROUGH.formatted("?1", "?2");
-    /** A contact or an intake of client c in the period. */
+    /** A contact or an intake of client c in a period: %1$s its first day, %2$s its last, %3$s the day after. */
     private static final String SEEN = "(EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id "
-            + "AND k.voided = FALSE AND k.occurred_local >= ?1 AND k.occurred_local < ?3) "
+            + "AND k.voided = FALSE AND k.occurred_local >= %1$s AND k.occurred_local < %3$s) "
             + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id "
-            + "AND p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2))";
+            + "AND p2.voided = FALSE AND i.intake_date BETWEEN %1$s AND %2$s))";
     private static final String HELPED = "SELECT c.id FROM client c WHERE c.voided = FALSE AND " + TEAM + " "
-            + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") AND " + SEEN;
+            + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") AND "
+            + SEEN.formatted("?1", "?2", "?3");
     private static final String PATHWAYS = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE "
             + "AND p.voided = FALSE AND " + TEAM + " ";
-    private static final String AGE_BAND = "CASE WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 12 THEN 'UNDER_12' "
-            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 18 THEN 'AGE_12_17' "
-            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 25 THEN 'AGE_18_24' "
-            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 40 THEN 'AGE_25_39' "
-            + "WHEN TIMESTAMPDIFF(YEAR, c.date_of_birth, ?1) < 55 THEN 'AGE_40_54' ELSE 'AGE_55_PLUS' END";
     /** Closures (kept after a reopening) of the team's pathways. */
     private static final String CLOSURES = "FROM pathway_closure g JOIN pathway p ON p.id = g.pathway_id "
             + "JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE AND p.voided = FALSE AND " + TEAM + " ";
@@ -146,44 +148,52 @@ public class ReportService {
             + "SUM(x.closed & 1 = 0) AS active, "
             + "SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before "
             + "FROM (SELECT p.client_id, p.start_date, " + CLOSURE_BITS + " AS closed "
-            + "FROM pathway p JOIN client c ON c.id = p.client_id LEFT JOIN pathway_closure g ON g.pathway_id = p.id "
+            + "FROM pathway p LEFT JOIN pathway_closure g ON g.pathway_id = p.id "
             + "AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= LEAST(?1, ?6)) "
-            + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND " + TEAM + " "
+            // the team as a condition rather than a join: for all teams it then costs nothing
+            + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM client c "
+            + "WHERE c.id = p.client_id AND c.area_team_id = ?4)) "
             + "AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5) "
             + "GROUP BY p.id, p.client_id, p.start_date) x "
             + "GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
-    /** New or known needs the first pathway ever, also one left out of the state above. */
+    /**
+     * New or known needs the first pathway ever, also one left out of the state above; only where that
+     * could change the answer: a first start found before the period before is early enough already.
+     */
     private static final String FIRST_START = "UPDATE " + STATE + " r SET r.first_start = (SELECT MIN(p.start_date) "
-            + "FROM pathway p WHERE p.client_id = r.client_id AND p.voided = FALSE)";
+            + "FROM pathway p WHERE p.client_id = r.client_id AND p.voided = FALSE) WHERE r.first_start >= ?5";
     /** The team's clients in the state table. */
     private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
             + "WHERE c.voided = FALSE AND " + TEAM + " ";
     private static final String IS_NEW = "(r.first_start BETWEEN ?1 AND ?2)";
-    /** Dimension → the expression that gives a helped client (c, with r, sp and t) its category. */
-    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
-
-    static {
-        DIMENSIONS.put("substance", "COALESCE(sp.primary_substance, 'UNKNOWN')");
-        DIMENSIONS.put("gender", "c.gender");
-        DIMENSIONS.put("ageBand", AGE_BAND);
-        DIMENSIONS.put("team", "t.name");
-        DIMENSIONS.put("source", "COALESCE((SELECT s.source FROM signal_report s WHERE s.client_id = c.id "
-                + "AND s.voided = FALSE ORDER BY s.received_local, s.id LIMIT 1), 'NONE')");
-        DIMENSIONS.put("newOrKnown", "CASE WHEN r.first_start >= ?1 THEN 'NEW' ELSE 'KNOWN' END");
-    }
-
+    /** The breakdowns of the clients helped, in the report's order. */
+    private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
+            "newOrKnown");
     /**
-     * The categories of every helped client of a period (?1-?4 the period; %s the state column of that
-     * period), so one query gives the total and every breakdown. Counted in Java rather than grouped
-     * here: a GROUP BY over six text columns cost more than reading the rows.
+     * Every client helped in the period or in the one before, with what their categories are made of:
+     * primary substance, gender, date of birth, team, the source of their first signal (in received
+     * order, id breaking ties), first pathway start, and whether they were helped in the period and in
+     * the one before (?1-?3 the period, ?5-?7 the one before). One pass for both periods; the
+     * categories are counted in Java, where the age band and new-or-known follow from the period.
      */
-    private static final String HELPED_CATEGORIES = "SELECT " + String.join(", ", DIMENSIONS.values()) + " FROM "
+    private static final String HELPED_CLIENTS = "SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender, "
+            + "c.date_of_birth, t.name, COALESCE((SELECT s.source FROM signal_report s WHERE s.client_id = c.id "
+            + "AND s.voided = FALSE ORDER BY s.received_local, s.id LIMIT 1), 'NONE'), r.first_start, "
+            + "r.active > 0 AND " + SEEN.formatted("?1", "?2", "?3") + ", "
+            + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + " FROM "
             + STATE + " r JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
             + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM
-            + " AND r.%s > 0 AND " + SEEN;
+            + " AND (r.active > 0 OR r.active_before > 0)";
 
     @PersistenceContext
     EntityManager em;
+
+    /** For the figures counted on a second connection while the state table is built (see generate). */
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     CurrentCaller currentCaller;
@@ -209,15 +219,23 @@ public class ReportService {
         if (team != null && teamEntity == null) {
             throw new NotFoundException();
         }
+        // The figures that do not need the state table are independent of it: counted on a connection of
+        // their own meanwhile, a report takes the time of the longer half instead of the sum of both.
+        CompletableFuture<Events> events = CompletableFuture.supplyAsync(
+                () -> events(from, to, previousFrom, previousTo, team), executor);
         // a temporary table left behind on this pooled connection by a failed report must not stop this one
         em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
         em.createNativeQuery(CREATE_STATE).executeUpdate();
         try {
             em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(4, team)
                     .setParameter(5, previousFrom).setParameter(6, previousTo).executeUpdate();
-            em.createNativeQuery(FIRST_START).executeUpdate();
-            AnnualReport report = report(from, to, previousFrom, previousTo, team,
-                    teamEntity == null ? null : teamEntity.getName());
+            em.createNativeQuery(FIRST_START).setParameter(5, previousFrom).executeUpdate();
+            Object[] state = new Queries(em).row("SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), "
+                    + "SUM(r.open_at_end), SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW
+                    + "), SUM(r.started), SUM(r.started > " + IS_NEW + ") " + STATES, from, to, team);
+            Helped helped = helped(from, to, previousFrom, previousTo, team);
+            AnnualReport report = report(from, to, teamEntity == null ? null : teamEntity.getName(), state, helped,
+                    await(events));
             accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
                     + (team == null ? "all" : team));
             return report;
@@ -226,52 +244,79 @@ public class ReportService {
         }
     }
 
-    private AnnualReport report(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team,
-            String teamName) {
-        Object[] state = row("SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), SUM(r.open_at_end), "
-                + "SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW + "), SUM(r.started), "
-                + "SUM(r.started > " + IS_NEW + ") " + STATES, from, to, team);
+    /** Rows and counts from the second connection: flows that are events, closures, signals, referrals, measures. */
+    private record Events(Object[] inflow, List<Object[]> closures, List<Object[]> signals,
+            Map<String, Long> signalsBefore, List<Object[]> referrals, Map<String, Long> personsWithMeasure,
+            Map<String, Long> newMeasures) {
+    }
+
+    /** Runs in the executor, outside the caller's transaction: only reads, on an EntityManager of its own. */
+    private Events events(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team) {
+        EntityManager side = emf.createEntityManager();
+        try {
+            Queries q = new Queries(side);
+            return new Events(
+                    q.row("SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
+                            + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
+                            + "AND g.reopened_on BETWEEN ?1 AND ?2) x", from, to, team),
+                    // closures in the period: outflow, their durations and their outcomes
+                    q.rows("SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'), "
+                            + "p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team),
+                    // signals received in the period: source, whether a pathway followed, days to the first contact after it
+                    q.rows("SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
+                            + "FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE "
+                            + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS, from, to, team),
+                    q.grouped("SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", previousFrom, previousTo,
+                            team),
+                    q.rows("SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
+                            + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, from, to, team),
+                    q.grouped("SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND m.start_date <= ?2 AND "
+                            + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team),
+                    q.grouped("SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
+                            + "GROUP BY t.code", from, to, team));
+        } finally {
+            side.close();
+        }
+    }
+
+    private static Events await(CompletableFuture<Events> events) {
+        try {
+            return events.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    private AnnualReport report(LocalDate from, LocalDate to, String teamName, Object[] state, Helped helped,
+            Events events) {
         long newClients = number(state[6]);
-        Object[] inflow = row("SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
-                + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
-                + "AND g.reopened_on BETWEEN ?1 AND ?2) x", from, to, team);
-        // closures in the period: outflow, their durations and their outcomes
-        List<Object[]> closures = rows("SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, "
-                + "'UNKNOWN'), p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team);
-        Flows pathways = new Flows(person(number(state[0])), person(number(inflow[0])), person(closures.size()),
-                person(number(state[2])), person(number(state[4])));
-        Flows persons = new Flows(person(number(state[1])), person(number(inflow[1])),
+        List<Object[]> closures = events.closures();
+        Flows pathways = new Flows(person(number(state[0])), person(number(events.inflow()[0])),
+                person(closures.size()), person(number(state[2])), person(number(state[4])));
+        Flows persons = new Flows(person(number(state[1])), person(number(events.inflow()[1])),
                 person(closures.stream().map(c -> number(c[2])).distinct().count()), person(number(state[3])),
                 person(number(state[5])));
-        List<Map<String, Long>> helped = helpedByDimension(from, to, team, "active");
-        List<Map<String, Long>> helpedBefore = helpedByDimension(previousFrom, previousTo, team, "active_before");
         List<Breakdown> breakdowns = new ArrayList<>();
-        int dimension = 0;
-        for (String name : DIMENSIONS.keySet()) {
-            breakdowns.add(compared(name, helped.get(dimension), helpedBefore.get(dimension)));
-            dimension++;
+        for (int dimension = 0; dimension < DIMENSIONS.size(); dimension++) {
+            breakdowns.add(compared(DIMENSIONS.get(dimension), helped.now().get(dimension),
+                    helped.before().get(dimension)));
         }
-        // signals received in the period: source, whether a pathway followed, days to the first contact after it
-        List<Object[]> signals = rows("SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
-                + "FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE "
-                + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS, from, to, team);
-        List<Object[]> referrals = rows("SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
-                + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, from, to, team);
-        return new AnnualReport(from, to, teamName, Times.nowUtc(), person(total(helped)), person(total(helpedBefore)),
-                person(newClients), person(number(state[7]) - newClients), person(number(state[8])),
-                pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
+        List<Object[]> signals = events.signals();
+        return new AnnualReport(from, to, teamName, Times.nowUtc(), person(total(helped.now())),
+                person(total(helped.before())), person(newClients), person(number(state[7]) - newClients),
+                person(number(state[8])), pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
                 Statistic.of(column(closures, 0)),
                 simple("closureOutcome", counted(closures, 1, row -> true)),
-                compared("signalSource", counted(signals, 0, row -> true), grouped("SELECT s.source, COUNT(*) " + SIGNALS
-                        + "GROUP BY s.source", previousFrom, previousTo, team)),
+                compared("signalSource", counted(signals, 0, row -> true), events.signalsBefore()),
                 simple("signalsToPathway", counted(signals, 0, row -> number(row[1]) == 1)),
                 Statistic.of(column(signals, 2)),
-                Statistic.of(column(referrals, 0)),
-                Statistic.of(column(referrals, 1)),
-                simple("personsWithMeasure", grouped("SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES
-                        + "AND m.start_date <= ?2 AND " + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team)),
-                simple("newMeasures", grouped("SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
-                        + "GROUP BY t.code", from, to, team)));
+                Statistic.of(column(events.referrals(), 0)),
+                Statistic.of(column(events.referrals(), 1)),
+                simple("personsWithMeasure", events.personsWithMeasure()),
+                simple("newMeasures", events.newMeasures()));
     }
 
     /** Teams the caller may choose: all for policy and privacy officers, only their own for a team lead. */
@@ -294,7 +339,7 @@ public class ReportService {
         Map<Integer, Cell> perYear = new LinkedHashMap<>();
         for (int year = lastYear - TREND_YEARS + 1; year <= lastYear; year++) {
             LocalDate first = LocalDate.of(year, 1, 1);
-            Supplier<Cell> count = () -> person(count("SELECT COUNT(*) FROM (" + HELPED + ") h", first,
+            Supplier<Cell> count = () -> person(new Queries(em).count("SELECT COUNT(*) FROM (" + HELPED + ") h", first,
                     first.withDayOfYear(first.lengthOfYear()), team));
             perYear.put(year, year < currentYear ? trendCache.get(year, team, count) : count.get());
         }
@@ -315,21 +360,43 @@ public class ReportService {
         throw new AccessDeniedException();
     }
 
-    /**
-     * Helped clients of the period per category of each dimension (in DIMENSIONS order); {@code active}
-     * is the state column of that period.
-     */
-    private List<Map<String, Long>> helpedByDimension(LocalDate from, LocalDate to, Long team, String active) {
+    /** Clients helped in the period and in the one before, per category of each dimension (in DIMENSIONS order). */
+    private record Helped(List<Map<String, Long>> now, List<Map<String, Long>> before) {
+    }
+
+    private Helped helped(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team) {
+        Query query = em.createNativeQuery(HELPED_CLIENTS);
+        Queries.bind(query, from, to, team);
+        query.setParameter(5, previousFrom).setParameter(6, previousTo).setParameter(7, previousTo.plusDays(1));
+        Helped helped = new Helped(categoryCounts(), categoryCounts());
+        for (Object row : query.getResultList()) {
+            Object[] client = (Object[]) row;
+            if (isTrue(client[6])) {
+                countCategories(helped.now(), client, from);
+            }
+            if (isTrue(client[7])) {
+                countCategories(helped.before(), client, previousFrom);
+            }
+        }
+        return helped;
+    }
+
+    private static List<Map<String, Long>> categoryCounts() {
         List<Map<String, Long>> counts = new ArrayList<>();
         for (int i = 0; i < DIMENSIONS.size(); i++) {
             counts.add(new TreeMap<>());
         }
-        for (Object[] client : rows(HELPED_CATEGORIES.formatted(active), from, to, team)) {
-            for (int i = 0; i < DIMENSIONS.size(); i++) {
-                counts.get(i).merge(String.valueOf(client[i]), 1L, Long::sum);
-            }
-        }
         return counts;
+    }
+
+    /** One helped client (a HELPED_CLIENTS row) in each dimension, for the period starting on {@code from}. */
+    private static void countCategories(List<Map<String, Long>> counts, Object[] client, LocalDate from) {
+        List<String> categories = List.of(String.valueOf(client[0]), String.valueOf(client[1]),
+                AgeBand.on(localDate(client[2]), from).name(), String.valueOf(client[3]), String.valueOf(client[4]),
+                localDate(client[5]).isBefore(from) ? "KNOWN" : "NEW");
+        for (int i = 0; i < categories.size(); i++) {
+            counts.get(i).merge(categories.get(i), 1L, Long::sum);
+        }
     }
 
     /** A count per code for this period and the one before, each suppressed on its own. */
@@ -361,15 +428,6 @@ public class ReportService {
         return new Breakdown(dimension, rows, person(sum(values)), null);
     }
 
-    /** Code → count from a query that returns (code, count) rows, in code order. */
-    private Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Long team) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : rows(sql, from, to, team)) {
-            counts.put(String.valueOf(row[0]), number(row[1]));
-        }
-        return counts;
-    }
-
     /** Code (in column {@code code}) → number of the rows that match, in code order. */
     private static Map<String, Long> counted(List<Object[]> rows, int code, Predicate<Object[]> matches) {
         Map<String, Long> counts = new TreeMap<>();
@@ -382,36 +440,59 @@ public class ReportService {
         return rows.stream().filter(row -> row[index] != null).mapToLong(row -> number(row[index])).toArray();
     }
 
-    private List<Object[]> rows(String sql, LocalDate from, LocalDate to, Long team) {
-        Query query = em.createNativeQuery(sql);
-        bind(query, from, to, team);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add((Object[]) row);
+    /** Native queries of the report on one EntityManager; ?1 first day, ?2 last day, ?3 the day after, ?4 team. */
+    private record Queries(EntityManager em) {
+
+        List<Object[]> rows(String sql, LocalDate from, LocalDate to, Long team) {
+            Query query = em.createNativeQuery(sql);
+            bind(query, from, to, team);
+            List<Object[]> rows = new ArrayList<>();
+            for (Object row : query.getResultList()) {
+                rows.add((Object[]) row);
+            }
+            return rows;
         }
-        return rows;
-    }
 
-    private Object[] row(String sql, LocalDate from, LocalDate to, Long team) {
-        return rows(sql, from, to, team).get(0);
-    }
+        Object[] row(String sql, LocalDate from, LocalDate to, Long team) {
+            return rows(sql, from, to, team).get(0);
+        }
 
-    private long count(String sql, LocalDate from, LocalDate to, Long team) {
-        Query query = em.createNativeQuery(sql);
-        bind(query, from, to, team);
-        return number(query.getSingleResult());
-    }
+        /** Code → count from a query that returns (code, count) rows, in code order. */
+        Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Long team) {
+            Map<String, Long> counts = new TreeMap<>();
+            for (Object[] row : rows(sql, from, to, team)) {
+                counts.put(String.valueOf(row[0]), number(row[1]));
+            }
+            return counts;
+        }
 
-    private static void bind(Query query, LocalDate from, LocalDate to, Long team) {
-        query.setParameter(1, from);
-        query.setParameter(2, to);
-        query.setParameter(3, to.plusDays(1));
-        query.setParameter(4, team);
+        long count(String sql, LocalDate from, LocalDate to, Long team) {
+            Query query = em.createNativeQuery(sql);
+            bind(query, from, to, team);
+            return number(query.getSingleResult());
+        }
+
+        static void bind(Query query, LocalDate from, LocalDate to, Long team) {
+            query.setParameter(1, from);
+            query.setParameter(2, to);
+            query.setParameter(3, to.plusDays(1));
+            query.setParameter(4, team);
+        }
     }
 
     /** A count of people (or pathways) on its own: shown only from the threshold up. */
     private static Cell person(long value) {
         return Suppression.isSmall(value) ? Cell.suppressed() : Cell.of(value);
+    }
+
+    /** A truth value from the database: a BOOLEAN column or a 0/1 number, depending on the expression. */
+    private static boolean isTrue(Object value) {
+        return value instanceof Boolean truth ? truth : number(value) != 0;
+    }
+
+    /** A DATE column, as the driver hands it over. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A number from the database; SUM over no rows is NULL, which counts as zero. */
