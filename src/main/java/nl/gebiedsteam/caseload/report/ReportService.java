@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.Caller;
@@ -77,16 +75,24 @@ public class ReportService {
     /** A pathway closed on every day of [a, b]: closed before a and not reopened by b. */
     private static final String CLOSED_THROUGH = "EXISTS (SELECT 1 FROM pathway_closure g WHERE g.pathway_id = p.id "
             + "AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))";
-    private static final String ACTIVE = "p.voided = FALSE AND p.start_date <= ?2 AND NOT "
-            + CLOSED_THROUGH.formatted("?1", "?2");
     /** A contact or an intake of client c in a period: %1$s its first day, %2$s its last, %3$s the day after. */
     private static final String SEEN = "(EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id "
             + "AND k.voided = FALSE AND k.occurred_local >= %1$s AND k.occurred_local < %3$s) "
             + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id "
             + "AND p2.voided = FALSE AND i.intake_date BETWEEN %1$s AND %2$s))";
-    private static final String HELPED = "SELECT c.id FROM client c WHERE c.voided = FALSE AND " + TEAM + " "
-            + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND " + ACTIVE + ") AND "
-            + SEEN.formatted("?1", "?2", "?3");
+    /**
+     * Helped per calendar year of [?1, ?2] (whole years): every client seen (a contact or an intake) in
+     * a year, once per year, who had a pathway active on some day of that year. Starting from what
+     * happened in the years reads the contacts once for all years, instead of once per year.
+     */
+    private static final String HELPED_PER_YEAR = "SELECT y.year, COUNT(*) FROM (SELECT k.client_id, "
+            + "YEAR(k.occurred_local) AS year FROM client_contact k WHERE k.voided = FALSE AND k.occurred_local >= ?1 "
+            + "AND k.occurred_local < ?3 UNION SELECT p2.client_id, YEAR(i.intake_date) FROM intake i "
+            + "JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2) y "
+            + "JOIN client c ON c.id = y.client_id WHERE c.voided = FALSE AND " + TEAM + " AND EXISTS (SELECT 1 "
+            + "FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE AND p.start_date <= "
+            + "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY AND NOT " + CLOSED_THROUGH.formatted("MAKEDATE(y.year, 1)",
+                    "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY") + ") GROUP BY y.year";
     private static final String PATHWAYS = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE "
             + "AND p.voided = FALSE AND " + TEAM + " ";
     /** Closures (kept after a reopening) of the team's pathways. */
@@ -335,13 +341,20 @@ public class ReportService {
      */
     public Map<Integer, Cell> trend(int lastYear, Long teamId) {
         Long team = scope(teamId);
-        int currentYear = LocalDate.now(Times.DISPLAY_ZONE).getYear();
-        Map<Integer, Cell> perYear = new LinkedHashMap<>();
-        for (int year = lastYear - TREND_YEARS + 1; year <= lastYear; year++) {
-            LocalDate first = LocalDate.of(year, 1, 1);
-            Supplier<Cell> count = () -> person(new Queries(em).count("SELECT COUNT(*) FROM (" + HELPED + ") h", first,
-                    first.withDayOfYear(first.lengthOfYear()), team));
-            perYear.put(year, year < currentYear ? trendCache.get(year, team, count) : count.get());
+        return trendCache.get(lastYear - TREND_YEARS + 1, lastYear, LocalDate.now(Times.DISPLAY_ZONE).getYear(), team,
+                (first, last) -> helpedPerYear(first, last, team));
+    }
+
+    /** Persons helped in each calendar year from {@code firstYear} to {@code lastYear}, suppressed. */
+    private Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long team) {
+        Map<Integer, Long> counted = new TreeMap<>();
+        for (Object[] row : new Queries(em).rows(HELPED_PER_YEAR, LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(lastYear, 12, 31), team)) {
+            counted.put(((Number) row[0]).intValue(), number(row[1]));
+        }
+        Map<Integer, Cell> perYear = new TreeMap<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            perYear.put(year, person(counted.getOrDefault(year, 0L)));
         }
         return perYear;
     }
@@ -464,12 +477,6 @@ public class ReportService {
                 counts.put(String.valueOf(row[0]), number(row[1]));
             }
             return counts;
-        }
-
-        long count(String sql, LocalDate from, LocalDate to, Long team) {
-            Query query = em.createNativeQuery(sql);
-            bind(query, from, to, team);
-            return number(query.getSingleResult());
         }
 
         static void bind(Query query, LocalDate from, LocalDate to, Long team) {
