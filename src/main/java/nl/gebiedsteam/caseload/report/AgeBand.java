@@ -13,7 +13,7 @@ public enum AgeBand {
         this.from = from;
     }
 
-    /** The band of someone born on {@code birth} on {@code day}; born on 29 February, one turns a year older on 1 March. */
+    /** The band of someone born on {@code birth}, on {@code day}; born on 29 February, one is a year older on 1 March. */
     public static AgeBand on(LocalDate birth, LocalDate day) {
         int age = Period.between(birth, day).getYears();
         AgeBand band = UNDER_12;

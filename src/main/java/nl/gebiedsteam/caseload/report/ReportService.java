@@ -1,25 +1,13 @@
 package nl.gebiedsteam.caseload.report;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Predicate;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.Caller;
@@ -28,37 +16,15 @@ import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 
 /**
- * The client-count report with the definitions of DOMAIN.md, computed with aggregate SQL and
- * suppressed here, before anything leaves the service. A policy officer (and the privacy
- * officer) may report on all teams or one; a team lead only on their own team, whatever the
- * request asks for. Caseworkers and the functional admin have no access.
- *
- * <p>Definitions (the period is [from, to], both days included). A pathway is closed from the day
- * after a closure up to the day before its reopening (or for good), so it is active on the day it
- * starts, on the day it is closed and from the day it is reopened; every closure is kept in
- * {@code pathway_closure}, so reopening a pathway never changes the report of an earlier period.
- * <ul>
- * <li>helped: a distinct, not voided client with a pathway active on some day of the period and
- * at least one intake or contact in the period;</li>
- * <li>new client: the client's first pathway ever starts in the period;</li>
- * <li>repeat request: a pathway starting in the period for a client with an earlier pathway;</li>
- * <li>continuing: a pathway started before the period and open at its start (= stock at start);</li>
- * <li>flows: at start = open at the end of the day before the period; inflow = started or
- * reopened in the period; outflow = closed in the period; at end = open at the end of the last
- * day; total active = active on some day — counted as pathways (inflow and outflow as events, so
- * start + inflow - outflow = end) and as distinct persons;</li>
- * <li>closed pathways: the closures in the period, with the days from the pathway's start;</li>
- * <li>signals: not voided signals received in the period (of the team's area), by source; "became
- * a pathway" when the linked client's pathway starts within {@value #SIGNAL_TO_PATHWAY_DAYS} days
- * from receipt; days to the client's first contact on or after receipt;</li>
- * <li>measures: a measure runs from its start to its end date, or to its outcome date when it was
- * lifted (or otherwise ended) earlier; persons with one running on some day, measures started;</li>
- * <li>the comparison is with the same period one year earlier.</li>
- * </ul>
+ * The client-count report, the only way one leaves the application: always suppressed, always
+ * scoped, always logged. A policy officer (and the privacy officer) may report on all teams or
+ * one; a team lead only on their own team, whatever the request asks for. Caseworkers and the
+ * functional admin have no access. The numbers and their definitions are {@link ReportCalculation}'s.
  */
 @Stateless
 @RolesAllowed({Role.POLICY_OFFICER_NAME, Role.TEAM_LEAD_NAME, Role.PRIVACY_OFFICER_NAME})
@@ -69,137 +35,11 @@ public class ReportService {
     /** How many calendar years the trend of persons helped covers, up to the report's last year. */
     public static final int TREND_YEARS = 10;
 
-    /** Parameters: ?1 first day, ?2 last day, ?3 day after the last, ?4 team id or NULL for all teams. */
-    private static final String TEAM = "(?4 IS NULL OR c.area_team_id = ?4)";
-    static final int SIGNAL_TO_PATHWAY_DAYS = 90;
-    /** A pathway closed on every day of [a, b]: closed before a and not reopened by b. */
-    private static final String CLOSED_THROUGH = "EXISTS (SELECT 1 FROM pathway_closure g WHERE g.pathway_id = p.id "
-            + "AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))";
-    /** A contact or an intake of client c in a period: %1$s its first day, %2$s its last, %3$s the day after. */
-    private static final String SEEN = "(EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id "
-            + "AND k.voided = FALSE AND k.occurred_local >= %1$s AND k.occurred_local < %3$s) "
-            + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id "
-            + "AND p2.voided = FALSE AND i.intake_date BETWEEN %1$s AND %2$s))";
-    /**
-     * Helped per calendar year of [?1, ?2] (whole years): every client seen (a contact or an intake) in
-     * a year, once per year, who had a pathway active on some day of that year. Starting from what
-     * happened in the years reads the contacts once for all years, instead of once per year.
-     */
-    private static final String HELPED_PER_YEAR = "SELECT y.year, COUNT(*) FROM (SELECT k.client_id, "
-            + "YEAR(k.occurred_local) AS year FROM client_contact k WHERE k.voided = FALSE AND k.occurred_local >= ?1 "
-            + "AND k.occurred_local < ?3 UNION SELECT p2.client_id, YEAR(i.intake_date) FROM intake i "
-            + "JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2) y "
-            + "JOIN client c ON c.id = y.client_id WHERE c.voided = FALSE AND " + TEAM + " AND EXISTS (SELECT 1 "
-            + "FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE AND p.start_date <= "
-            + "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY AND NOT " + CLOSED_THROUGH.formatted("MAKEDATE(y.year, 1)",
-                    "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY") + ") GROUP BY y.year";
-    private static final String PATHWAYS = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE "
-            + "AND p.voided = FALSE AND " + TEAM + " ";
-    /** Closures (kept after a reopening) of the team's pathways. */
-    private static final String CLOSURES = "FROM pathway_closure g JOIN pathway p ON p.id = g.pathway_id "
-            + "JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE AND p.voided = FALSE AND " + TEAM + " ";
-    /** Signals received in the period by the team (the area team a signal came in at), not about a voided client. */
-    private static final String SIGNALS = "FROM signal_report s LEFT JOIN client c ON c.id = s.client_id "
-            + "WHERE s.voided = FALSE AND (c.id IS NULL OR c.voided = FALSE) AND (?4 IS NULL OR s.area_team_id = ?4) "
-            + "AND s.received_local >= ?1 AND s.received_local < ?3 ";
-    private static final String BECAME_PATHWAY = "EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = s.client_id "
-            + "AND p.voided = FALSE AND p.start_date BETWEEN DATE(s.received_local) "
-            + "AND DATE(s.received_local) + INTERVAL " + SIGNAL_TO_PATHWAY_DAYS + " DAY)";
-    /** Referrals made in the period by the team's clients: waiting times are counted where they were made. */
-    private static final String REFERRALS = "FROM referral r JOIN client c ON c.id = r.client_id WHERE c.voided = FALSE "
-            + "AND r.voided = FALSE AND " + TEAM + " AND r.referred_on BETWEEN ?1 AND ?2 ";
-    /** Measures of the team's clients; only counts per type ever leave the service (justice data). */
-    private static final String MEASURES = "FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id "
-            + "JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE AND " + TEAM + " ";
-    /** The day a measure really ended: its outcome date when it was lifted (or ended otherwise) before its term. */
-    private static final String MEASURE_END = "LEAST(m.end_date, COALESCE(m.outcome_date, m.end_date))";
-
-    /*
-     * Every pathway figure and both helped counts depend on the state of all pathways on the period's
-     * edges, and that state needs every closure on record. Computing it once per report, per client,
-     * in a temporary table (dropped at the end) replaces some thirty passes over the pathways and
-     * their closures with one; the figures are then read from that table with their own definitions.
-     */
-    private static final String STATE = "report_client_state";
-    /** Bits of a pathway's closures (see CLOSED_THROUGH and the flows): ?1, ?2 the period, ?5, ?6 the one before. */
-    private static final String CLOSURE_BITS = "BIT_OR("
-            // closed on every day of the period
-            + "IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 1, 0) "
-            // closed at the end of the day before the period
-            + "| IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on >= ?1), 2, 0) "
-            // closed at the end of the period's last day
-            + "| IF(g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 4, 0) "
-            // closed on every day of the period before
-            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0))";
-    private static final String CREATE_STATE = "CREATE TEMPORARY TABLE " + STATE + " (client_id BIGINT NOT NULL "
-            + "PRIMARY KEY, first_start DATE NOT NULL, started INT NOT NULL, open_at_start INT NOT NULL, "
-            + "open_at_end INT NOT NULL, active INT NOT NULL, active_before INT NOT NULL)";
-    /**
-     * Per client, over their pathways that are not voided and started by the period's end: how many
-     * started in the period, were open at its start, open at its end, active in it and active in the
-     * period before. A later pathway changes none of these for a client that counts, and a pathway open
-     * at the start or at the end is active, so a client without a started or active pathway counts for
-     * nothing and is left out. Only the team's clients (all for an all-teams report); voided clients
-     * are filtered when the table is read.
-     *
-     * <p>Most pathways of a long history were closed for good before the period before: CLOSED with an
-     * end date (its last closure) before ?5 changes none of these numbers, so only the others are
-     * read, with just the closures that can still matter (not reopened before either period).
-     */
-    private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, first_start, started, open_at_start, "
-            + "open_at_end, active, active_before) SELECT x.client_id, MIN(x.start_date), "
-            + "SUM(x.start_date BETWEEN ?1 AND ?2) AS started, "
-            + "SUM(x.start_date < ?1 AND x.closed & 2 = 0), "
-            + "SUM(x.closed & 4 = 0), "
-            + "SUM(x.closed & 1 = 0) AS active, "
-            + "SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before "
-            + "FROM (SELECT p.client_id, p.start_date, " + CLOSURE_BITS + " AS closed "
-            + "FROM pathway p LEFT JOIN pathway_closure g ON g.pathway_id = p.id "
-            + "AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= LEAST(?1, ?6)) "
-            // the team as a condition rather than a join: for all teams it then costs nothing
-            + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM client c "
-            + "WHERE c.id = p.client_id AND c.area_team_id = ?4)) "
-            + "AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5) "
-            + "GROUP BY p.id, p.client_id, p.start_date) x "
-            + "GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
-    /**
-     * New or known needs the first pathway ever, also one left out of the state above; only where that
-     * could change the answer: a first start found before the period before is early enough already.
-     */
-    private static final String FIRST_START = "UPDATE " + STATE + " r SET r.first_start = (SELECT MIN(p.start_date) "
-            + "FROM pathway p WHERE p.client_id = r.client_id AND p.voided = FALSE) WHERE r.first_start >= ?5";
-    /** The team's clients in the state table. */
-    private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
-            + "WHERE c.voided = FALSE AND " + TEAM + " ";
-    private static final String IS_NEW = "(r.first_start BETWEEN ?1 AND ?2)";
-    /** The breakdowns of the clients helped, in the report's order. */
-    private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
-            "newOrKnown");
-    /**
-     * Every client helped in the period or in the one before, with what their categories are made of:
-     * primary substance, gender, date of birth, team, the source of their first signal (in received
-     * order, id breaking ties), first pathway start, and whether they were helped in the period and in
-     * the one before (?1-?3 the period, ?5-?7 the one before). One pass for both periods; the
-     * categories are counted in Java, where the age band and new-or-known follow from the period.
-     */
-    private static final String HELPED_CLIENTS = "SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender, "
-            + "c.date_of_birth, t.name, COALESCE((SELECT s.source FROM signal_report s WHERE s.client_id = c.id "
-            + "AND s.voided = FALSE ORDER BY s.received_local, s.id LIMIT 1), 'NONE'), r.first_start, "
-            + "r.active > 0 AND " + SEEN.formatted("?1", "?2", "?3") + ", "
-            + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + " FROM "
-            + STATE + " r JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
-            + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM
-            + " AND (r.active > 0 OR r.active_before > 0)";
-
     @PersistenceContext
     EntityManager em;
 
-    /** For the figures counted on a second connection while the state table is built (see generate). */
-    @PersistenceUnit
-    EntityManagerFactory emf;
-
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    ReportCalculation calculation;
 
     @Inject
     CurrentCaller currentCaller;
@@ -219,119 +59,24 @@ public class ReportService {
         if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
             throw new CaseloadException("report.period.invalid");
         }
-        LocalDate previousFrom = from.minusYears(1);
-        LocalDate previousTo = to.minusYears(1);
         AreaTeam teamEntity = team == null ? null : em.find(AreaTeam.class, team);
         if (team != null && teamEntity == null) {
             throw new NotFoundException();
         }
-        // The figures that do not need the state table are independent of it: counted on a connection of
-        // their own meanwhile, a report takes the time of the longer half instead of the sum of both.
-        CompletableFuture<Events> events = CompletableFuture.supplyAsync(
-                () -> events(from, to, previousFrom, previousTo, team), executor);
-        // a temporary table left behind on this pooled connection by a failed report must not stop this one
-        em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
-        em.createNativeQuery(CREATE_STATE).executeUpdate();
-        try {
-            em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(4, team)
-                    .setParameter(5, previousFrom).setParameter(6, previousTo).executeUpdate();
-            em.createNativeQuery(FIRST_START).setParameter(5, previousFrom).executeUpdate();
-            Object[] state = new Queries(em).row("SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), "
-                    + "SUM(r.open_at_end), SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW
-                    + "), SUM(r.started), SUM(r.started > " + IS_NEW + ") " + STATES, from, to, team);
-            Helped helped = helped(from, to, previousFrom, previousTo, team);
-            AnnualReport report = report(from, to, teamEntity == null ? null : teamEntity.getName(), state, helped,
-                    await(events));
-            accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
-                    + (team == null ? "all" : team));
-            return report;
-        } finally {
-            em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
-        }
-    }
-
-    /** Rows and counts from the second connection: flows that are events, closures, signals, referrals, measures. */
-    private record Events(Object[] inflow, List<Object[]> closures, List<Object[]> signals,
-            Map<String, Long> signalsBefore, List<Object[]> referrals, Map<String, Long> personsWithMeasure,
-            Map<String, Long> newMeasures) {
-    }
-
-    /** Runs in the executor, outside the caller's transaction: only reads, on an EntityManager of its own. */
-    private Events events(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team) {
-        EntityManager side = emf.createEntityManager();
-        try {
-            Queries q = new Queries(side);
-            return new Events(
-                    q.row("SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
-                            + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
-                            + "AND g.reopened_on BETWEEN ?1 AND ?2) x", from, to, team),
-                    // closures in the period: outflow, their durations and their outcomes
-                    q.rows("SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'), "
-                            + "p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team),
-                    // signals received in the period: source, whether a pathway followed, days to the first contact after it
-                    q.rows("SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
-                            + "FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE "
-                            + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS, from, to, team),
-                    q.grouped("SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", previousFrom, previousTo,
-                            team),
-                    q.rows("SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
-                            + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, from, to, team),
-                    q.grouped("SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND m.start_date <= ?2 AND "
-                            + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team),
-                    q.grouped("SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
-                            + "GROUP BY t.code", from, to, team));
-        } finally {
-            side.close();
-        }
-    }
-
-    private static Events await(CompletableFuture<Events> events) {
-        try {
-            return events.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
-
-    private AnnualReport report(LocalDate from, LocalDate to, String teamName, Object[] state, Helped helped,
-            Events events) {
-        long newClients = number(state[6]);
-        List<Object[]> closures = events.closures();
-        Flows pathways = new Flows(person(number(state[0])), person(number(events.inflow()[0])),
-                person(closures.size()), person(number(state[2])), person(number(state[4])));
-        Flows persons = new Flows(person(number(state[1])), person(number(events.inflow()[1])),
-                person(closures.stream().map(c -> number(c[2])).distinct().count()), person(number(state[3])),
-                person(number(state[5])));
-        List<Breakdown> breakdowns = new ArrayList<>();
-        for (int dimension = 0; dimension < DIMENSIONS.size(); dimension++) {
-            breakdowns.add(compared(DIMENSIONS.get(dimension), helped.now().get(dimension),
-                    helped.before().get(dimension)));
-        }
-        List<Object[]> signals = events.signals();
-        return new AnnualReport(from, to, teamName, Times.nowUtc(), person(total(helped.now())),
-                person(total(helped.before())), person(newClients), person(number(state[7]) - newClients),
-                person(number(state[8])), pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
-                Statistic.of(column(closures, 0)),
-                simple("closureOutcome", counted(closures, 1, row -> true)),
-                compared("signalSource", counted(signals, 0, row -> true), events.signalsBefore()),
-                simple("signalsToPathway", counted(signals, 0, row -> number(row[1]) == 1)),
-                Statistic.of(column(signals, 2)),
-                Statistic.of(column(events.referrals(), 0)),
-                Statistic.of(column(events.referrals(), 1)),
-                simple("personsWithMeasure", events.personsWithMeasure()),
-                simple("newMeasures", events.newMeasures()));
+        AnnualReport report = calculation.calculate(from, to, team, teamEntity == null ? null : teamEntity.getName(),
+                Publication.SUPPRESSED);
+        accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
+                + (team == null ? "all" : team));
+        return report;
     }
 
     /** Teams the caller may choose: all for policy and privacy officers, only their own for a team lead. */
-    public List<nl.gebiedsteam.caseload.shared.Option> teams() {
+    public List<Option> teams() {
         Caller caller = currentCaller.require();
         return em.createNamedQuery("AreaTeam.findActive", AreaTeam.class).getResultStream()
                 .filter(t -> caller.has(Role.POLICY_OFFICER) || caller.has(Role.PRIVACY_OFFICER)
                         || t.getId().equals(caller.teamId()))
-                .map(t -> new nl.gebiedsteam.caseload.shared.Option(t.getId(), t.getName())).toList();
+                .map(t -> new Option(t.getId(), t.getName())).toList();
     }
 
     /**
@@ -342,21 +87,7 @@ public class ReportService {
     public Map<Integer, Cell> trend(int lastYear, Long teamId) {
         Long team = scope(teamId);
         return trendCache.get(lastYear - TREND_YEARS + 1, lastYear, LocalDate.now(Times.DISPLAY_ZONE).getYear(), team,
-                (first, last) -> helpedPerYear(first, last, team));
-    }
-
-    /** Persons helped in each calendar year from {@code firstYear} to {@code lastYear}, suppressed. */
-    private Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long team) {
-        Map<Integer, Long> counted = new TreeMap<>();
-        for (Object[] row : new Queries(em).rows(HELPED_PER_YEAR, LocalDate.of(firstYear, 1, 1),
-                LocalDate.of(lastYear, 12, 31), team)) {
-            counted.put(((Number) row[0]).intValue(), number(row[1]));
-        }
-        Map<Integer, Cell> perYear = new TreeMap<>();
-        for (int year = firstYear; year <= lastYear; year++) {
-            perYear.put(year, person(counted.getOrDefault(year, 0L)));
-        }
-        return perYear;
+                (first, last) -> calculation.helpedPerYear(first, last, team, Publication.SUPPRESSED));
     }
 
     /** The team the caller may report on: any (or all) for policy and privacy officers, their own for a team lead. */
@@ -371,151 +102,5 @@ public class ReportService {
         }
         accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "report for team " + requested);
         throw new AccessDeniedException();
-    }
-
-    /** Clients helped in the period and in the one before, per category of each dimension (in DIMENSIONS order). */
-    private record Helped(List<Map<String, Long>> now, List<Map<String, Long>> before) {
-    }
-
-    private Helped helped(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team) {
-        Query query = em.createNativeQuery(HELPED_CLIENTS);
-        Queries.bind(query, from, to, team);
-        query.setParameter(5, previousFrom).setParameter(6, previousTo).setParameter(7, previousTo.plusDays(1));
-        Helped helped = new Helped(categoryCounts(), categoryCounts());
-        for (Object row : query.getResultList()) {
-            Object[] client = (Object[]) row;
-            if (isTrue(client[6])) {
-                countCategories(helped.now(), client, from);
-            }
-            if (isTrue(client[7])) {
-                countCategories(helped.before(), client, previousFrom);
-            }
-        }
-        return helped;
-    }
-
-    private static List<Map<String, Long>> categoryCounts() {
-        List<Map<String, Long>> counts = new ArrayList<>();
-        for (int i = 0; i < DIMENSIONS.size(); i++) {
-            counts.add(new TreeMap<>());
-        }
-        return counts;
-    }
-
-    /** One helped client (a HELPED_CLIENTS row) in each dimension, for the period starting on {@code from}. */
-    private static void countCategories(List<Map<String, Long>> counts, Object[] client, LocalDate from) {
-        List<String> categories = List.of(String.valueOf(client[0]), String.valueOf(client[1]),
-                AgeBand.on(localDate(client[2]), from).name(), String.valueOf(client[3]), String.valueOf(client[4]),
-                localDate(client[5]).isBefore(from) ? "KNOWN" : "NEW");
-        for (int i = 0; i < categories.size(); i++) {
-            counts.get(i).merge(categories.get(i), 1L, Long::sum);
-        }
-    }
-
-    /** A count per code for this period and the one before, each suppressed on its own. */
-    private static Breakdown compared(String dimension, Map<String, Long> now, Map<String, Long> before) {
-        Set<String> codes = new TreeSet<>(now.keySet());
-        codes.addAll(before.keySet());
-        List<String> ordered = new ArrayList<>(codes);
-        long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
-        long[] previous = ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
-        boolean[] hideNow = Suppression.ofRow(current);
-        boolean[] hideBefore = Suppression.ofRow(previous);
-        List<BreakdownRow> rows = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            rows.add(new BreakdownRow(ordered.get(i), hideNow[i] ? Cell.suppressed() : Cell.of(current[i]),
-                    hideBefore[i] ? Cell.suppressed() : Cell.of(previous[i])));
-        }
-        return new Breakdown(dimension, rows, person(sum(current)), person(sum(previous)));
-    }
-
-    /** A count per code (one period, no comparison), suppressed like any breakdown. */
-    private static Breakdown simple(String dimension, Map<String, Long> counts) {
-        List<String> codes = new ArrayList<>(counts.keySet());
-        long[] values = codes.stream().mapToLong(counts::get).toArray();
-        boolean[] hidden = Suppression.ofRow(values);
-        List<BreakdownRow> rows = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            rows.add(new BreakdownRow(codes.get(i), hidden[i] ? Cell.suppressed() : Cell.of(values[i]), null));
-        }
-        return new Breakdown(dimension, rows, person(sum(values)), null);
-    }
-
-    /** Code (in column {@code code}) → number of the rows that match, in code order. */
-    private static Map<String, Long> counted(List<Object[]> rows, int code, Predicate<Object[]> matches) {
-        Map<String, Long> counts = new TreeMap<>();
-        rows.stream().filter(matches).forEach(row -> counts.merge(String.valueOf(row[code]), 1L, Long::sum));
-        return counts;
-    }
-
-    /** The values of one column of day counts, without the empty ones. */
-    private static long[] column(List<Object[]> rows, int index) {
-        return rows.stream().filter(row -> row[index] != null).mapToLong(row -> number(row[index])).toArray();
-    }
-
-    /** Native queries of the report on one EntityManager; ?1 first day, ?2 last day, ?3 the day after, ?4 team. */
-    private record Queries(EntityManager em) {
-
-        List<Object[]> rows(String sql, LocalDate from, LocalDate to, Long team) {
-            Query query = em.createNativeQuery(sql);
-            bind(query, from, to, team);
-            List<Object[]> rows = new ArrayList<>();
-            for (Object row : query.getResultList()) {
-                rows.add((Object[]) row);
-            }
-            return rows;
-        }
-
-        Object[] row(String sql, LocalDate from, LocalDate to, Long team) {
-            return rows(sql, from, to, team).get(0);
-        }
-
-        /** Code → count from a query that returns (code, count) rows, in code order. */
-        Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Long team) {
-            Map<String, Long> counts = new TreeMap<>();
-            for (Object[] row : rows(sql, from, to, team)) {
-                counts.put(String.valueOf(row[0]), number(row[1]));
-            }
-            return counts;
-        }
-
-        static void bind(Query query, LocalDate from, LocalDate to, Long team) {
-            query.setParameter(1, from);
-            query.setParameter(2, to);
-            query.setParameter(3, to.plusDays(1));
-            query.setParameter(4, team);
-        }
-    }
-
-    /** A count of people (or pathways) on its own: shown only from the threshold up. */
-    private static Cell person(long value) {
-        return Suppression.isSmall(value) ? Cell.suppressed() : Cell.of(value);
-    }
-
-    /** A truth value from the database: a BOOLEAN column or a 0/1 number, depending on the expression. */
-    private static boolean isTrue(Object value) {
-        return value instanceof Boolean truth ? truth : number(value) != 0;
-    }
-
-    /** A DATE column, as the driver hands it over. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    /** A number from the database; SUM over no rows is NULL, which counts as zero. */
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static long total(List<Map<String, Long>> byDimension) {
-        return byDimension.get(0).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static long sum(long[] values) {
-        long total = 0;
-        for (long value : values) {
-            total += value;
-        }
-        return total;
     }
 }

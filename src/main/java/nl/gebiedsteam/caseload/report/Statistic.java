@@ -8,9 +8,10 @@ import java.io.Serializable;
  */
 public record Statistic(Cell count, Long meanDays, Long medianDays, Long p90Days) implements Serializable {
 
+    /** The count and the durations, published or not: see {@link Publication#statistic}. */
     static Statistic of(long[] days) {
-        if (Suppression.isSmall(days.length)) {
-            return new Statistic(Cell.suppressed(), null, null, null);
+        if (days.length == 0) {
+            return new Statistic(Cell.of(0), null, null, null);
         }
         long[] sorted = days.clone();
         java.util.Arrays.sort(sorted);
@@ -20,6 +21,10 @@ public record Statistic(Cell count, Long meanDays, Long medianDays, Long p90Days
         }
         return new Statistic(Cell.of(sorted.length), Math.round((double) sum / sorted.length), percentile(sorted, 50),
                 percentile(sorted, 90));
+    }
+
+    static Statistic suppressed() {
+        return new Statistic(Cell.suppressed(), null, null, null);
     }
 
     /** Nearest-rank percentile: the smallest value with at least p % of the cases at or below it. */

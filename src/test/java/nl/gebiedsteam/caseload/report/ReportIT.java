@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.report.export.ExportFile;
 import nl.gebiedsteam.caseload.report.export.ExportFormat;
@@ -45,8 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The annual report against a team built in the test, with every published number of two
- * consecutive years written out by hand: Y (last calendar year) and Y-1; Y-2 only holds history.
+ * The annual report against a team built in the test, with every number of two consecutive years
+ * written out by hand, before suppression (the same calculation, unsuppressed) and after it (as the
+ * service publishes it): Y (last calendar year) and Y-1; Y-2 only holds history.
  * The report is always asked for this team, so the demo data in the same database cannot move a
  * number. A cell below 5 is published as "&lt;5" (value null); where exactly one cell of a
  * breakdown is small, the smallest shown cell (first in code order when equal) is hidden too.
@@ -136,6 +140,13 @@ class ReportIT {
     @Inject
     ReportExportService exports;
 
+    /** The same computation as the service's, for the true numbers behind the published ones. */
+    @Inject
+    ReportCalculation calculation;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource db;
 
@@ -148,7 +159,7 @@ class ReportIT {
     }
 
     @Test
-    void yearY_everyNumberMatchesTheHandCountedTeam() {
+    void yearY_everyNumberMatchesTheHandCountedTeam() throws Exception {
         Team t = buildTeam();
         int b = Y - 1;
         login.as("fatima.beleid");
@@ -223,11 +234,39 @@ class ReportIT {
                 + "AND outcome = 'SUCCESS' AND object_type = 'report' AND client_id IS NULL AND worker_login = ? "
                 + "AND detail = ?", "fatima.beleid", "report " + day(Y, 1, 1) + ".." + day(Y, 12, 31) + "; team="
                 + t.id()), "the report is logged once, without a client"));
+
+        // before suppression: every number of the same report, as counted by hand in the comments above
+        AnnualReport raw = unsuppressed(day(Y, 1, 1), day(Y, 12, 31), t);
+        checks.add(() -> assertEquals(List.of(
+                "helped 21 | 12",
+                "new 12; repeat 2 pathways, 2 persons; continuing 9 pathways, 9 persons",
+                "pathways: start 9 in 15 out 5 end 19 active 24",
+                "persons: start 9 in 14 out 5 end 19 active 23",
+                "substance 21 | 12: ALCOHOL 4 | 2, CANNABIS 5 | 5, COCAINE 5 | 2, UNKNOWN 7 | 3",
+                "gender 21 | 12: FEMALE 8 | 5, MALE 13 | 6, OTHER 0 | 1",
+                "ageBand 21 | 12: AGE_12_17 2 | 1, AGE_18_24 5 | 3, AGE_25_39 5 | 4, AGE_40_54 5 | 2, AGE_55_PLUS 4 | 2",
+                "team 21 | 12: " + t.name() + " 21 | 12",
+                "source 21 | 12: GP 5 | 2, NONE 7 | 5, POLICE 9 | 5",
+                "newOrKnown 21 | 12: KNOWN 9 | 1, NEW 12 | 11",
+                "closedDuration: " + numbers(statistic(days(day(Y, 2, 1), day(Y, 5, 31)),
+                        days(day(b, 10, 1), day(Y, 12, 31)), 275, 183, 152)),
+                "closureOutcome 5: COMPLETED_AS_PLANNED 5",
+                "signalSource 10 | 6: GP 5 | 2, POLICE 5 | 4",
+                "signalsToPathway 9: GP 5, POLICE 4",
+                "signalToContact: n 8 mean 30 median 21 p90 77",
+                "waitToIntake: n 0 mean - median - p90 -",
+                "waitToTreatment: n 0 mean - median - p90 -",
+                "personsWithMeasure 0:",
+                "newMeasures 0:"), numbers(raw), "every number before suppression"));
+        checks.add(() -> suppressionOnlyHides(numbers(raw), numbers(r)));
+        checks.add(() -> assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 12L, 21L),
+                inTransaction(() -> calculation.helpedPerYear(Y - 9, Y, t.id(), Publication.UNSUPPRESSED)).values()
+                        .stream().map(Cell::value).toList(), "helped per year before suppression, Y-9 to Y"));
         assertAll("report " + Y + " (previous: " + (Y - 1) + ")", checks);
     }
 
     @Test
-    void yearBefore_everyNumberMatchesTheHandCountedTeam() {
+    void yearBefore_everyNumberMatchesTheHandCountedTeam() throws Exception {
         Team t = buildTeam();
         int b = Y - 1;
         login.as("fatima.beleid");
@@ -286,6 +325,33 @@ class ReportIT {
         checks.add(() -> assertEquals(statistic(21, days(day(b, 2, 15), day(b, 3, 15)), 21, 20, 21, 16),
                 r.signalToContact()));
         noReferralsOrMeasures(checks, r);
+
+        // before suppression
+        AnnualReport raw = unsuppressed(day(b, 1, 1), day(b, 12, 31), t);
+        checks.add(() -> assertEquals(List.of(
+                "helped 12 | 1",
+                "new 12; repeat 0 pathways, 0 persons; continuing 1 pathways, 1 persons",
+                "pathways: start 1 in 12 out 4 end 9 active 13",
+                "persons: start 1 in 12 out 4 end 9 active 13",
+                "substance 12 | 1: ALCOHOL 2 | 0, CANNABIS 5 | 0, COCAINE 2 | 1, UNKNOWN 3 | 0",
+                "gender 12 | 1: FEMALE 5 | 0, MALE 6 | 1, OTHER 1 | 0",
+                "ageBand 12 | 1: AGE_12_17 1 | 0, AGE_18_24 3 | 0, AGE_25_39 4 | 0, AGE_40_54 2 | 1, AGE_55_PLUS 2 | 0",
+                "team 12 | 1: " + t.name() + " 12 | 1",
+                "source 12 | 1: GP 2 | 0, NONE 5 | 0, POLICE 5 | 1",
+                "newOrKnown 12 | 1: KNOWN 1 | 0, NEW 11 | 1",
+                // SignalOnly, EndedDec31Before, Jan1Before and Reopened (closed on 31 Aug, reopened in Y)
+                "closedDuration: " + numbers(statistic(days(day(b, 3, 1), day(b, 10, 31)),
+                        days(day(b, 2, 1), day(b, 12, 31)), days(day(b, 1, 1), day(b, 6, 30)),
+                        days(day(b, 3, 1), day(b, 8, 31)))),
+                "closureOutcome 4: COMPLETED_AS_PLANNED 3, ENDED_EARLY 1",
+                "signalSource 6 | 2: GP 2 | 0, POLICE 4 | 2",
+                "signalsToPathway 6: GP 2, POLICE 4",
+                "signalToContact: " + numbers(statistic(21, days(day(b, 2, 15), day(b, 3, 15)), 21, 20, 21, 16)),
+                "waitToIntake: n 0 mean - median - p90 -",
+                "waitToTreatment: n 0 mean - median - p90 -",
+                "personsWithMeasure 0:",
+                "newMeasures 0:"), numbers(raw), "every number before suppression"));
+        checks.add(() -> suppressionOnlyHides(numbers(raw), numbers(r)));
         assertAll("report " + b + " (previous: " + (b - 1) + ")", checks);
     }
 
@@ -613,6 +679,83 @@ class ReportIT {
         checks.add(() -> assertEquals(none, r.waitToTreatment(), "no referrals"));
         simple(checks, r.personsWithMeasure(), SMALL);
         simple(checks, r.newMeasures(), SMALL);
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            return work.call();
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    /** The report with every true value: what the service computes before it suppresses (in a transaction, as there). */
+    private AnnualReport unsuppressed(LocalDate from, LocalDate to, Team t) throws Exception {
+        return inTransaction(() -> calculation.calculate(from, to, t.id(), t.name(), Publication.UNSUPPRESSED));
+    }
+
+    /** Every number of a report, a line per figure, in the form the expectations are written in. */
+    private static List<String> numbers(AnnualReport r) {
+        List<String> lines = new ArrayList<>();
+        lines.add("helped " + r.helped().display() + " | " + r.helpedPrevious().display());
+        lines.add("new " + r.newClients().display() + "; repeat " + r.repeatPathways().display() + " pathways, "
+                + r.repeatPersons().display() + " persons; continuing " + r.continuingPathways().display()
+                + " pathways, " + r.continuingPersons().display() + " persons");
+        lines.add("pathways: " + numbers(r.pathways()));
+        lines.add("persons: " + numbers(r.persons()));
+        r.breakdowns().forEach(b -> lines.add(numbers(b)));
+        lines.add("closedDuration: " + numbers(r.closedDuration()));
+        lines.add(numbers(r.closureOutcomes()));
+        lines.add(numbers(r.signalSources()));
+        lines.add(numbers(r.signalsToPathway()));
+        lines.add("signalToContact: " + numbers(r.signalToContact()));
+        lines.add("waitToIntake: " + numbers(r.waitToIntake()));
+        lines.add("waitToTreatment: " + numbers(r.waitToTreatment()));
+        lines.add(numbers(r.personsWithMeasure()));
+        lines.add(numbers(r.newMeasures()));
+        return lines;
+    }
+
+    private static String numbers(Flows f) {
+        return "start " + f.stockAtStart().display() + " in " + f.inflow().display() + " out " + f.outflow().display()
+                + " end " + f.stockAtEnd().display() + " active " + f.totalActive().display();
+    }
+
+    private static String numbers(Breakdown b) {
+        return b.dimension() + " " + b.total().display() + (b.previousTotal() == null ? "" : " | "
+                + b.previousTotal().display()) + ":" + b.rows().stream().map(row -> " " + row.code() + " "
+                + row.count().display() + (row.previous() == null ? "" : " | " + row.previous().display()))
+                .collect(Collectors.joining(","));
+    }
+
+    private static String numbers(Statistic s) {
+        return "n " + s.count().display() + " mean " + orDash(s.meanDays()) + " median " + orDash(s.medianDays())
+                + " p90 " + orDash(s.p90Days());
+    }
+
+    private static String orDash(Long value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    /**
+     * The published report is the true one with some numbers hidden: word for word the same, except
+     * that a number may be "&lt;5" (a count) or "-" (a statistic of a small count) — never another number.
+     */
+    private static void suppressionOnlyHides(List<String> unsuppressed, List<String> published) {
+        assertEquals(unsuppressed.size(), published.size());
+        for (int line = 0; line < published.size(); line++) {
+            String[] truth = unsuppressed.get(line).split(" ");
+            String[] shown = published.get(line).split(" ");
+            assertEquals(truth.length, shown.length, published.get(line));
+            for (int i = 0; i < shown.length; i++) {
+                String word = shown[i].replaceAll("[,:;]$", "");
+                String trueWord = truth[i].replaceAll("[,:;]$", "");
+                boolean hidden = (word.equals(SMALL) || word.equals("-")) && trueWord.matches("\\d+");
+                assertTrue(word.equals(trueWord) || hidden, "published '" + published.get(line) + "' against the true '"
+                        + unsuppressed.get(line) + "'");
+            }
+        }
     }
 
     private static long days(LocalDate from, LocalDate to) {
