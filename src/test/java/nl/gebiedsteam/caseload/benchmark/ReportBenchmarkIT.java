@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.report.AnnualReport;
 import nl.gebiedsteam.caseload.report.Cell;
@@ -34,6 +32,7 @@ import nl.gebiedsteam.caseload.report.ReportService;
 import nl.gebiedsteam.caseload.benchmark.Benchmarks.Step;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.HelpedSql;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -327,28 +326,6 @@ class ReportBenchmarkIT {
     // 2. the report against the floor
     // ---------------------------------------------------------------------------------------------
 
-    /**
-     * The floor: helped clients (ReportService's definition, written out plainly) per calendar year
-     * and team over the given years, in one query.
-     */
-    static String floorSql(int firstYear, int lastYear) {
-        String years = IntStream.rangeClosed(firstYear, lastYear).mapToObj(y -> "SELECT " + y + " AS year, DATE '"
-                + y + "-01-01' AS first_day, DATE '" + (y + 1) + "-01-01' AS next_year")
-                .collect(Collectors.joining(" UNION ALL "));
-        return "SELECT y.year, c.area_team_id, COUNT(*) FROM client c JOIN (" + years + ") y "
-                + "WHERE c.voided = FALSE "
-                // a pathway active on some day of the year: started by its end and not closed throughout it
-                + "AND EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE "
-                + "AND p.start_date < y.next_year AND NOT EXISTS (SELECT 1 FROM pathway_closure g WHERE g.pathway_id = p.id "
-                + "AND g.closed_on < y.first_day AND (g.reopened_on IS NULL OR g.reopened_on >= y.next_year))) "
-                // and a contact or an intake in the year
-                + "AND (EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE "
-                + "AND k.occurred_local >= y.first_day AND k.occurred_local < y.next_year) "
-                + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway q ON q.id = i.pathway_id WHERE q.client_id = c.id "
-                + "AND q.voided = FALSE AND i.intake_date >= y.first_day AND i.intake_date < y.next_year)) "
-                + "GROUP BY y.year, c.area_team_id";
-    }
-
     @Test
     @Order(2)
     void report() throws Exception {
@@ -422,7 +399,7 @@ class ReportBenchmarkIT {
     private Map<Integer, Map<Long, Long>> floor(int lastYear) throws SQLException {
         Map<Integer, Map<Long, Long>> helped = new TreeMap<>();
         try (Connection c = dataSource.getConnection(); Statement query = c.createStatement();
-                ResultSet rows = query.executeQuery(floorSql(lastYear - YEARS + 1, lastYear))) {
+                ResultSet rows = query.executeQuery(HelpedSql.perYearAndTeam(lastYear - YEARS + 1, lastYear))) {
             while (rows.next()) {
                 helped.computeIfAbsent(rows.getInt(1), y -> new TreeMap<>()).put(rows.getLong(2), rows.getLong(3));
             }

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.HelpedSql;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The annual report against a second, independent computation on the whole (demo) database.
+ * The annual report against a second, independent computation on the whole (demo) database, and
+ * its central figure (helped per year and team) against one plain SQL query as well.
  * {@link ReportIT} proves each definition on a small hand-counted team; this test guards the other
  * risk: that the aggregate SQL goes wrong only on data it was not written against (many clients,
  * repeat and reopened pathways, several signals per client, measure chains, three teams).
@@ -134,6 +136,39 @@ class ReportCrossCheckIT {
         // the count in the build log shows at a glance that the comparison was not empty
         LOG.info(() -> "ReportCrossCheckIT: " + checks.size() + " published numbers compared");
         assertAll("report vs. plain Java on " + data.clients().size() + " clients", checks);
+    }
+
+    /**
+     * The central figure once more, against one plain SQL query (the report benchmark's floor):
+     * helped per calendar year, for all teams and each demo team, in the report and in its trend.
+     */
+    @Test
+    void helpedPerYear_equalsOnePlainSqlQuery_forAllTeamsAndEachDemoTeam() {
+        RawData data = RawData.read(db);
+        record Helped(int year, long team, long count) {
+        }
+        List<Helped> plain = Sql.rows(db, HelpedSql.perYearAndTeam(Y - 1, Y),
+                row -> new Helped(row.getInt(1), row.getLong(2), row.getLong(3)));
+        List<Long> scopes = new ArrayList<>();
+        scopes.add(null);
+        scopes.addAll(data.demoTeams());
+        login.as("fatima.beleid");
+
+        List<Executable> checks = new ArrayList<>();
+        for (Long team : scopes) {
+            Map<Integer, Cell> trend = reports.trend(Y, team);
+            for (int year = Y - 1; year <= Y; year++) {
+                int y = year;
+                long helped = plain.stream().filter(h -> h.year() == y && (team == null || h.team() == team))
+                        .mapToLong(Helped::count).sum();
+                String expected = Suppression.isSmall(helped) ? SMALL : Long.toString(helped);
+                String label = year + ", " + (team == null ? "all teams" : data.teamNames().get(team));
+                AnnualReport report = reports.generate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), team);
+                checks.add(() -> assertEquals(expected, report.helped().display(), label + ": the report"));
+                checks.add(() -> assertEquals(expected, trend.get(y).display(), label + ": the trend"));
+            }
+        }
+        assertAll("helped: report vs. one plain SQL query", checks);
     }
 
     /** Guards against a vacuous pass: the data must exercise what the definitions are about. */
