@@ -6,10 +6,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** What the benchmarks share: set-based seeding over plain JDBC, and waiting for a quiet machine. */
+/** What the benchmarks share: set-based seeding over plain JDBC, waiting for a quiet machine, timing. */
 final class Benchmarks {
 
     /** 0..9, cross-joined into a numbers table (no recursion limits, no sequence engine needed). */
@@ -31,7 +32,44 @@ final class Benchmarks {
         void set(Connection c) throws SQLException;
     }
 
+    /** Durations of the calls, the wall time of the whole run and how many calls failed. */
+    record Run(long[] nanos, long wallNanos, int errors) {
+
+        double percentile(int p) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+        }
+
+        double max() {
+            return Arrays.stream(nanos).max().orElse(0) / 1e6;
+        }
+
+        double perSecond() {
+            return nanos.length / (wallNanos / 1e9);
+        }
+    }
+
     private Benchmarks() {
+    }
+
+    /** Runs the step {@code runs} times, one after the other; a failing call fails the benchmark. */
+    static Run time(int runs, Step step) {
+        long[] nanos = new long[runs];
+        long begin = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            nanos[i] = System.nanoTime() - t;
+        }
+        return new Run(nanos, System.nanoTime() - begin, 0);
     }
 
     /**

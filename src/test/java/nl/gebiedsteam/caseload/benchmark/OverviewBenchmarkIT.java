@@ -6,6 +6,7 @@ import static nl.gebiedsteam.caseload.benchmark.Benchmarks.DIGITS;
 import static nl.gebiedsteam.caseload.benchmark.Benchmarks.ms;
 import static nl.gebiedsteam.caseload.benchmark.Benchmarks.quietMachine;
 import static nl.gebiedsteam.caseload.benchmark.Benchmarks.single;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,7 @@ import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.review.Overview;
 import nl.gebiedsteam.caseload.review.OverviewMetric;
+import nl.gebiedsteam.caseload.benchmark.Benchmarks.Run;
 import nl.gebiedsteam.caseload.benchmark.Benchmarks.Step;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
@@ -105,7 +107,7 @@ class OverviewBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(OverviewBenchmarkIT.class, Benchmarks.class, OverviewBenchmarkIT.Run.class);
+        return Deployments.withTestLogin().addClasses(OverviewBenchmarkIT.class, Benchmarks.class);
     }
 
     @Inject
@@ -603,43 +605,6 @@ class OverviewBenchmarkIT {
     // ---------------------------------------------------------------------------------------------
     // timing
     // ---------------------------------------------------------------------------------------------
-
-
-    /** Durations of the calls and the wall time of the whole run. */
-    record Run(long[] nanos, long wallNanos, int errors) {
-
-        double percentile(int p) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
-        }
-
-        double max() {
-            return Arrays.stream(nanos).max().orElse(0) / 1e6;
-        }
-
-        double perSecond() {
-            return nanos.length / (wallNanos / 1e9);
-        }
-    }
-
-    private static Run time(int runs, Step step) {
-        long[] nanos = new long[runs];
-        long begin = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            nanos[i] = System.nanoTime() - t;
-        }
-        return new Run(nanos, System.nanoTime() - begin, 0);
-    }
 
     private static void report(String what, Run run, String unit) {
         System.out.printf(Locale.ROOT, "BENCHMARK %s: n=%d p50=%.1f p95=%.1f p99=%.1f max=%.1f ms, %.1f %s%s%n", what,

@@ -6,6 +6,7 @@ import static nl.gebiedsteam.caseload.benchmark.Benchmarks.DIGITS;
 import static nl.gebiedsteam.caseload.benchmark.Benchmarks.ms;
 import static nl.gebiedsteam.caseload.benchmark.Benchmarks.quietMachine;
 import static nl.gebiedsteam.caseload.benchmark.Benchmarks.single;
+import static nl.gebiedsteam.caseload.benchmark.Benchmarks.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.report.AnnualReport;
 import nl.gebiedsteam.caseload.report.Cell;
 import nl.gebiedsteam.caseload.report.ReportService;
-import nl.gebiedsteam.caseload.benchmark.Benchmarks.Step;
+import nl.gebiedsteam.caseload.benchmark.Benchmarks.Run;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.HelpedSql;
@@ -79,7 +79,7 @@ class ReportBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestLogin().addClasses(ReportBenchmarkIT.class, Benchmarks.class, ReportBenchmarkIT.Run.class);
+        return Deployments.withTestLogin().addClasses(ReportBenchmarkIT.class, Benchmarks.class);
     }
 
     @Inject
@@ -414,37 +414,6 @@ class ReportBenchmarkIT {
     // ---------------------------------------------------------------------------------------------
     // timing
     // ---------------------------------------------------------------------------------------------
-
-
-    /** Durations of the calls and the wall time of the whole run. */
-    record Run(long[] nanos, long wallNanos) {
-
-        double percentile(int p) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
-        }
-
-        double max() {
-            return Arrays.stream(nanos).max().orElse(0) / 1e6;
-        }
-
-        double perSecond() {
-            return nanos.length / (wallNanos / 1e9);
-        }
-    }
-
-    private static Run time(int runs, Step step) throws Exception {
-        long[] nanos = new long[runs];
-        long begin = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            step.run();
-            nanos[i] = System.nanoTime() - t;
-        }
-        return new Run(nanos, System.nanoTime() - begin);
-    }
 
     private static void report(String what, Run run, String unit) {
         System.out.printf(Locale.ROOT, "BENCHMARK %s: n=%d p50=%.1f p95=%.1f max=%.1f ms, %.2f %s%n", what,

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.report.AnnualReport;
+import nl.gebiedsteam.caseload.report.Breakdown;
 import nl.gebiedsteam.caseload.report.Cell;
 import nl.gebiedsteam.caseload.report.ReportDocument;
 import nl.gebiedsteam.caseload.report.ReportDocuments;
@@ -43,8 +45,6 @@ public class ReportAnnualBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> KEY_TABLES = Set.of("keyFigures", "flows");
-    private static final Set<String> BREAKDOWN_TABLES = Set.of("substance", "gender", "ageBand", "team", "source",
-            "newOrKnown");
 
     @Inject
     ReportService reportService;
@@ -124,14 +124,20 @@ public class ReportAnnualBacking implements Serializable {
     }
 
     public List<ReportTable> getBreakdownTables() {
-        return tables(BREAKDOWN_TABLES, true);
+        return tables(breakdownTables(), true);
     }
 
     /** Closure, signals, waiting times and measures: everything that is neither key figure, breakdown nor trend. */
     public List<ReportTable> getSectionTables() {
         List<ReportTable> sections = tables(KEY_TABLES, false);
-        sections.removeIf(t -> BREAKDOWN_TABLES.contains(t.id()) || t.id().equals("trend"));
+        Set<String> breakdowns = breakdownTables();
+        sections.removeIf(t -> breakdowns.contains(t.id()) || t.id().equals("trend"));
         return sections;
+    }
+
+    /** The breakdowns of the clients helped: their tables are named after their dimension. */
+    private Set<String> breakdownTables() {
+        return report.breakdowns().stream().map(Breakdown::dimension).collect(Collectors.toSet());
     }
 
     /** The trend as a list of one, so the page lays it out like every other table. */
