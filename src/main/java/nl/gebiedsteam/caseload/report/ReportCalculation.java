@@ -3,11 +3,11 @@ package nl.gebiedsteam.caseload.report;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +18,17 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.shared.DataSourceConfiguration;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
  * Computes the client-count report with the definitions of DOMAIN.md in aggregate SQL, and
  * publishes it as {@link Publication} says: suppressed for {@link ReportService}, the only way a
  * report leaves the application; unsuppressed only for the tests in this package that assert the
- * true numbers too. Who may see which team is ReportService's to decide. Needs a transaction: the
- * state table below lives on the connection of one.
+ * true numbers too. Who may see which team is ReportService's to decide.
  *
  * <p>Definitions (the period is [from, to], both days included). A pathway is closed from the day
  * after a closure up to the day before its reopening (or for good), so it is active on the day it
@@ -175,38 +178,40 @@ class ReportCalculation {
             + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM
             + " AND (r.active > 0 OR r.active_before > 0)";
 
-    @PersistenceContext
-    EntityManager em;
-
-    /** For the figures counted on a second connection while the state table is built (see calculate). */
-    @PersistenceUnit
-    EntityManagerFactory emf;
+    /**
+     * Plain JDBC rather than JPA native queries: the report reads tens of thousands of rows of a few
+     * columns, which the driver hands over several times faster without a persistence layer in
+     * between; and the state table must live on one connection the calculation holds itself.
+     */
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
 
     @Resource
     ManagedExecutorService executor;
 
     /** The report for [from, to] of one team ({@code team} not null) or of all teams. */
     AnnualReport calculate(LocalDate from, LocalDate to, Long team, String teamName, Publication publication) {
-        LocalDate previousFrom = from.minusYears(1);
-        LocalDate previousTo = to.minusYears(1);
+        Parameters period = new Parameters(from, to, team);
         // The figures that do not need the state table are independent of it: counted on a connection of
         // their own meanwhile, a report takes the time of the longer half instead of the sum of both.
-        CompletableFuture<Events> events = CompletableFuture.supplyAsync(
-                () -> events(from, to, previousFrom, previousTo, team), executor);
-        // a temporary table left behind on this pooled connection by a failed report must not stop this one
-        em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
-        em.createNativeQuery(CREATE_STATE).executeUpdate();
-        try {
-            em.createNativeQuery(FILL_STATE).setParameter(1, from).setParameter(2, to).setParameter(4, team)
-                    .setParameter(5, previousFrom).setParameter(6, previousTo).executeUpdate();
-            em.createNativeQuery(FIRST_START).setParameter(5, previousFrom).executeUpdate();
-            Object[] state = new Queries(em).row("SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), "
-                    + "SUM(r.open_at_end), SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW
-                    + "), SUM(r.started), SUM(r.started > " + IS_NEW + ") " + STATES, from, to, team);
-            Helped helped = helped(from, to, previousFrom, previousTo, team);
-            return report(from, to, teamName, state, helped, await(events), publication);
-        } finally {
-            em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS " + STATE).executeUpdate();
+        CompletableFuture<Events> events = CompletableFuture.supplyAsync(() -> events(period), executor);
+        try (Connection c = dataSource.getConnection()) {
+            // a temporary table left behind on this pooled connection by a failed report must not stop this one
+            update(c, "DROP TEMPORARY TABLE IF EXISTS " + STATE, period);
+            update(c, CREATE_STATE, period);
+            try {
+                update(c, FILL_STATE, period);
+                update(c, FIRST_START, period);
+                Object[] state = rows(c, "SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), "
+                        + "SUM(r.open_at_end), SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW
+                        + "), SUM(r.started), SUM(r.started > " + IS_NEW + ") " + STATES, period).get(0);
+                Helped helped = helped(c, period);
+                return report(period, teamName, state, helped, await(events), publication);
+            } finally {
+                update(c, "DROP TEMPORARY TABLE IF EXISTS " + STATE, period);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("annual report " + from + ".." + to, e);
         }
     }
 
@@ -216,33 +221,29 @@ class ReportCalculation {
             Map<String, Long> newMeasures) {
     }
 
-    /** Runs in the executor, outside the caller's transaction: only reads, on an EntityManager of its own. */
-    private Events events(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team) {
-        EntityManager side = emf.createEntityManager();
-        try {
-            Queries q = new Queries(side);
+    /** Runs in the executor, outside the caller's transaction: only reads, on a connection of its own. */
+    private Events events(Parameters period) {
+        try (Connection c = dataSource.getConnection()) {
             return new Events(
-                    q.row("SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
+                    rows(c, "SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
                             + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
-                            + "AND g.reopened_on BETWEEN ?1 AND ?2) x", from, to, team),
+                            + "AND g.reopened_on BETWEEN ?1 AND ?2) x", period).get(0),
                     // closures in the period: outflow, their durations and their outcomes
-                    q.rows("SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'), "
-                            + "p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", from, to, team),
+                    rows(c, "SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'), "
+                            + "p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", period),
                     // signals received in the period: source, whether a pathway followed, days to the next contact
-                    q.rows("SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
+                    rows(c, "SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
                             + "FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE "
-                            + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS,
-                            from, to, team),
-                    q.grouped("SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", previousFrom, previousTo,
-                            team),
-                    q.rows("SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
-                            + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, from, to, team),
-                    q.grouped("SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND m.start_date <= ?2 AND "
-                            + MEASURE_END + " >= ?1 GROUP BY t.code", from, to, team),
-                    q.grouped("SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
-                            + "GROUP BY t.code", from, to, team));
-        } finally {
-            side.close();
+                            + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS, period),
+                    grouped(c, "SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", period.yearBefore()),
+                    rows(c, "SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
+                            + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, period),
+                    grouped(c, "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND m.start_date <= ?2 AND "
+                            + MEASURE_END + " >= ?1 GROUP BY t.code", period),
+                    grouped(c, "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
+                            + "GROUP BY t.code", period));
+        } catch (SQLException e) {
+            throw new IllegalStateException("annual report " + period.from() + ".." + period.to(), e);
         }
     }
 
@@ -257,7 +258,7 @@ class ReportCalculation {
         }
     }
 
-    private static AnnualReport report(LocalDate from, LocalDate to, String teamName, Object[] state, Helped helped,
+    private static AnnualReport report(Parameters period, String teamName, Object[] state, Helped helped,
             Events events, Publication publication) {
         long newClients = number(state[6]);
         List<Object[]> closures = events.closures();
@@ -272,7 +273,8 @@ class ReportCalculation {
                     helped.before().get(dimension), publication));
         }
         List<Object[]> signals = events.signals();
-        return new AnnualReport(from, to, teamName, Times.nowUtc(), publication.count(total(helped.now())),
+        return new AnnualReport(period.from(), period.to(), teamName, Times.nowUtc(),
+                publication.count(total(helped.now())),
                 publication.count(total(helped.before())), publication.count(newClients),
                 publication.count(number(state[7]) - newClients), publication.count(number(state[8])),
                 pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
@@ -296,9 +298,13 @@ class ReportCalculation {
     /** Persons helped in each calendar year from {@code firstYear} to {@code lastYear}. */
     Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long team, Publication publication) {
         Map<Integer, Long> counted = new TreeMap<>();
-        for (Object[] row : new Queries(em).rows(HELPED_PER_YEAR, LocalDate.of(firstYear, 1, 1),
-                LocalDate.of(lastYear, 12, 31), team)) {
-            counted.put(((Number) row[0]).intValue(), number(row[1]));
+        try (Connection c = dataSource.getConnection()) {
+            for (Object[] row : rows(c, HELPED_PER_YEAR, new Parameters(LocalDate.of(firstYear, 1, 1),
+                    LocalDate.of(lastYear, 12, 31), team))) {
+                counted.put(((Number) row[0]).intValue(), number(row[1]));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("helped per year " + firstYear + ".." + lastYear, e);
         }
         Map<Integer, Cell> perYear = new TreeMap<>();
         for (int year = firstYear; year <= lastYear; year++) {
@@ -311,15 +317,12 @@ class ReportCalculation {
     private record Helped(List<Map<String, Long>> now, List<Map<String, Long>> before) {
     }
 
-    private Helped helped(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, Long team) {
-        Query query = em.createNativeQuery(HELPED_CLIENTS);
-        Queries.bind(query, from, to, team);
-        query.setParameter(5, previousFrom).setParameter(6, previousTo).setParameter(7, previousTo.plusDays(1));
+    private static Helped helped(Connection c, Parameters period) throws SQLException {
+        LocalDate previousFrom = period.yearBefore().from();
         Helped helped = new Helped(categoryCounts(), categoryCounts());
-        for (Object row : query.getResultList()) {
-            Object[] client = (Object[]) row;
+        for (Object[] client : rows(c, HELPED_CLIENTS, period)) {
             if (isTrue(client[6])) {
-                countCategories(helped.now(), client, from);
+                countCategories(helped.now(), client, period.from());
             }
             if (isTrue(client[7])) {
                 countCategories(helped.before(), client, previousFrom);
@@ -388,38 +391,79 @@ class ReportCalculation {
         return rows.stream().filter(row -> row[index] != null).mapToLong(row -> number(row[index])).toArray();
     }
 
-    /** Native queries of the report on one EntityManager; ?1 first day, ?2 last day, ?3 the day after, ?4 team. */
-    private record Queries(EntityManager em) {
+    /**
+     * The numbered parameters of the report's SQL: ?1 the first day, ?2 the last day, ?3 the day after
+     * it, ?4 the team (null: all teams); ?5, ?6 and ?7 the same days a year earlier.
+     */
+    private record Parameters(LocalDate from, LocalDate to, Long team) {
 
-        List<Object[]> rows(String sql, LocalDate from, LocalDate to, Long team) {
-            Query query = em.createNativeQuery(sql);
-            bind(query, from, to, team);
+        private static final Pattern NUMBERED = Pattern.compile("\\?(\\d)");
+
+        Object get(int number) {
+            return switch (number) {
+                case 1 -> from;
+                case 2 -> to;
+                case 3 -> to.plusDays(1);
+                case 4 -> team;
+                case 5, 6, 7 -> yearBefore().get(number - 4);
+                default -> throw new IllegalArgumentException("?" + number);
+            };
+        }
+
+        Parameters yearBefore() {
+            return new Parameters(from.minusYears(1), to.minusYears(1), team);
+        }
+
+        /** The statement with JDBC's plain placeholders, each bound to the value its number stands for. */
+        PreparedStatement prepare(Connection c, String sql) throws SQLException {
+            List<Object> values = new ArrayList<>();
+            StringBuilder plain = new StringBuilder();
+            Matcher numbered = NUMBERED.matcher(sql);
+            while (numbered.find()) {
+                values.add(get(Integer.parseInt(numbered.group(1))));
+                numbered.appendReplacement(plain, "?");
+            }
+            numbered.appendTail(plain);
+            PreparedStatement statement = c.prepareStatement(plain.toString());
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    statement.setNull(i + 1, Types.BIGINT);
+                } else {
+                    statement.setObject(i + 1, values.get(i));
+                }
+            }
+            return statement;
+        }
+    }
+
+    private static void update(Connection c, String sql, Parameters parameters) throws SQLException {
+        try (PreparedStatement statement = parameters.prepare(c, sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private static List<Object[]> rows(Connection c, String sql, Parameters parameters) throws SQLException {
+        try (PreparedStatement statement = parameters.prepare(c, sql); ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
             List<Object[]> rows = new ArrayList<>();
-            for (Object row : query.getResultList()) {
-                rows.add((Object[]) row);
+            while (result.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = result.getObject(i + 1);
+                }
+                rows.add(row);
             }
             return rows;
         }
+    }
 
-        Object[] row(String sql, LocalDate from, LocalDate to, Long team) {
-            return rows(sql, from, to, team).get(0);
+    /** Code → count from a query that returns (code, count) rows, in code order. */
+    private static Map<String, Long> grouped(Connection c, String sql, Parameters parameters) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : rows(c, sql, parameters)) {
+            counts.put(String.valueOf(row[0]), number(row[1]));
         }
-
-        /** Code → count from a query that returns (code, count) rows, in code order. */
-        Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Long team) {
-            Map<String, Long> counts = new TreeMap<>();
-            for (Object[] row : rows(sql, from, to, team)) {
-                counts.put(String.valueOf(row[0]), number(row[1]));
-            }
-            return counts;
-        }
-
-        static void bind(Query query, LocalDate from, LocalDate to, Long team) {
-            query.setParameter(1, from);
-            query.setParameter(2, to);
-            query.setParameter(3, to.plusDays(1));
-            query.setParameter(4, team);
-        }
+        return counts;
     }
 
     /** A truth value from the database: a BOOLEAN column or a 0/1 number, depending on the expression. */
@@ -447,4 +491,5 @@ class ReportCalculation {
             total += value;
         }
         return total;
-    }}
+    }
+}

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
@@ -24,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.report.export.ExportFile;
@@ -144,9 +142,6 @@ class ReportIT {
     @Inject
     ReportCalculation calculation;
 
-    @Resource(lookup = "java:comp/UserTransaction")
-    UserTransaction transaction;
-
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource db;
 
@@ -159,7 +154,7 @@ class ReportIT {
     }
 
     @Test
-    void yearY_everyNumberMatchesTheHandCountedTeam() throws Exception {
+    void yearY_everyNumberMatchesTheHandCountedTeam() {
         Team t = buildTeam();
         int b = Y - 1;
         login.as("fatima.beleid");
@@ -260,13 +255,13 @@ class ReportIT {
                 "newMeasures 0:"), numbers(raw), "every number before suppression"));
         checks.add(() -> suppressionOnlyHides(numbers(raw), numbers(r)));
         checks.add(() -> assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 12L, 21L),
-                inTransaction(() -> calculation.helpedPerYear(Y - 9, Y, t.id(), Publication.UNSUPPRESSED)).values()
-                        .stream().map(Cell::value).toList(), "helped per year before suppression, Y-9 to Y"));
+                calculation.helpedPerYear(Y - 9, Y, t.id(), Publication.UNSUPPRESSED).values().stream()
+                        .map(Cell::value).toList(), "helped per year before suppression, Y-9 to Y"));
         assertAll("report " + Y + " (previous: " + (Y - 1) + ")", checks);
     }
 
     @Test
-    void yearBefore_everyNumberMatchesTheHandCountedTeam() throws Exception {
+    void yearBefore_everyNumberMatchesTheHandCountedTeam() {
         Team t = buildTeam();
         int b = Y - 1;
         login.as("fatima.beleid");
@@ -681,18 +676,9 @@ class ReportIT {
         simple(checks, r.newMeasures(), SMALL);
     }
 
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            return work.call();
-        } finally {
-            transaction.commit();
-        }
-    }
-
-    /** The report with every true value: what the service computes before it suppresses (in a transaction, as there). */
-    private AnnualReport unsuppressed(LocalDate from, LocalDate to, Team t) throws Exception {
-        return inTransaction(() -> calculation.calculate(from, to, t.id(), t.name(), Publication.UNSUPPRESSED));
+    /** The report with every true value: what the service computes before it suppresses. */
+    private AnnualReport unsuppressed(LocalDate from, LocalDate to, Team t) {
+        return calculation.calculate(from, to, t.id(), t.name(), Publication.UNSUPPRESSED);
     }
 
     /** Every number of a report, a line per figure, in the form the expectations are written in. */
