@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
+import nl.gebiedsteam.caseload.client.ClientFirsts;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
@@ -69,6 +70,7 @@ public class PathwayService {
         Persistence.flush(em, "pathway.alreadyOpen"); // the unique open-pathway column catches a parallel request
         guard.record(pathway, TransitionKind.TRANSITION, null, PathwayStatus.REGISTERED, null);
         guard.syncClientStatus(client);
+        ClientFirsts.refresh(em, clientId);
         accessLog.success(AccessEvent.CREATE, clientId, OBJECT, "pathway=" + pathway.getId() + "; repeat=" + repeat);
         return pathway.getId();
     }

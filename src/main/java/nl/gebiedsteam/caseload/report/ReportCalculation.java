@@ -119,7 +119,7 @@ class ReportCalculation {
             // closed on every day of the period before
             + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0))";
     private static final String CREATE_STATE = "CREATE TEMPORARY TABLE " + STATE + " (client_id BIGINT NOT NULL "
-            + "PRIMARY KEY, first_start DATE NOT NULL, started INT NOT NULL, open_at_start INT NOT NULL, "
+            + "PRIMARY KEY, started INT NOT NULL, open_at_start INT NOT NULL, "
             + "open_at_end INT NOT NULL, active INT NOT NULL, active_before INT NOT NULL)";
     /**
      * Per client, over their pathways that are not voided and started by the period's end: how many
@@ -133,8 +133,8 @@ class ReportCalculation {
      * end date (its last closure) before ?5 changes none of these numbers, so only the others are
      * read, with just the closures that can still matter (not reopened before either period).
      */
-    private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, first_start, started, open_at_start, "
-            + "open_at_end, active, active_before) SELECT x.client_id, MIN(x.start_date), "
+    private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, started, open_at_start, "
+            + "open_at_end, active, active_before) SELECT x.client_id, "
             + "SUM(x.start_date BETWEEN ?1 AND ?2) AS started, "
             + "SUM(x.start_date < ?1 AND x.closed & 2 = 0), "
             + "SUM(x.closed & 4 = 0), "
@@ -149,29 +149,24 @@ class ReportCalculation {
             + "AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5) "
             + "GROUP BY p.id, p.client_id, p.start_date) x "
             + "GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
-    /**
-     * New or known needs the first pathway ever, also one left out of the state above; only where that
-     * could change the answer: a first start found before the period before is early enough already.
-     */
-    private static final String FIRST_START = "UPDATE " + STATE + " r SET r.first_start = (SELECT MIN(p.start_date) "
-            + "FROM pathway p WHERE p.client_id = r.client_id AND p.voided = FALSE) WHERE r.first_start >= ?5";
     /** The team's clients in the state table. */
     private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
             + "WHERE c.voided = FALSE AND " + TEAM + " ";
-    private static final String IS_NEW = "(r.first_start BETWEEN ?1 AND ?2)";
+    /** New client: the first pathway ever (kept on the client row, see ClientFirsts) starts in the period. */
+    private static final String IS_NEW = "(c.first_pathway_start BETWEEN ?1 AND ?2)";
     /** The breakdowns of the clients helped, in the report's order. */
     private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
             "newOrKnown");
     /**
      * Every client helped in the period or in the one before, with what their categories are made of:
-     * primary substance, gender, date of birth, team, the source of their first signal (in received
-     * order, id breaking ties), first pathway start, and whether they were helped in the period and in
-     * the one before (?1-?3 the period, ?5-?7 the one before). One pass for both periods; the
-     * categories are counted in Java, where the age band and new-or-known follow from the period.
+     * primary substance, gender, date of birth, team, the source of their first signal and the start of
+     * their first pathway (both kept on the client row, see ClientFirsts), and whether they were helped
+     * in the period and in the one before (?1-?3 the period, ?5-?7 the one before). One pass for both
+     * periods; the categories are counted in Java, where the age band and new-or-known follow from the
+     * period.
      */
     private static final String HELPED_CLIENTS = "SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender, "
-            + "c.date_of_birth, t.name, COALESCE((SELECT s.source FROM signal_report s WHERE s.client_id = c.id "
-            + "AND s.voided = FALSE ORDER BY s.received_local, s.id LIMIT 1), 'NONE'), r.first_start, "
+            + "c.date_of_birth, t.name, COALESCE(c.first_signal_source, 'NONE'), c.first_pathway_start, "
             + "r.active > 0 AND " + SEEN.formatted("?1", "?2", "?3") + ", "
             + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + " FROM "
             + STATE + " r JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
@@ -201,7 +196,6 @@ class ReportCalculation {
             update(c, CREATE_STATE, period);
             try {
                 update(c, FILL_STATE, period);
-                update(c, FIRST_START, period);
                 Object[] state = rows(c, "SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), "
                         + "SUM(r.open_at_end), SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW
                         + "), SUM(r.started), SUM(r.started > " + IS_NEW + ") " + STATES, period).get(0);

@@ -12,6 +12,7 @@ import java.util.List;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
+import nl.gebiedsteam.caseload.client.ClientFirsts;
 import nl.gebiedsteam.caseload.client.ClientFlag;
 import nl.gebiedsteam.caseload.client.ClientForm;
 import nl.gebiedsteam.caseload.client.ClientScope;
@@ -88,6 +89,7 @@ public class SignalService {
         if (client != null) {
             signal.linkTo(client.getId(), Times.nowUtc(), caller.loginName());
             evaluateCombinedObservations(client.getId(), signal);
+            ClientFirsts.refresh(em, client.getId());
         }
         accessLog.success(AccessEvent.CREATE, client == null ? null : client.getId(), OBJECT,
                 "signal=" + signal.getId() + "; source=" + signal.getSource());
@@ -165,6 +167,7 @@ public class SignalService {
         signal.linkTo(client.getId(), Times.nowUtc(), caller.loginName());
         evaluateCombinedObservations(client.getId(), signal);
         Persistence.flush(em);
+        ClientFirsts.refresh(em, clientId);
         accessLog.success(AccessEvent.UPDATE, clientId, OBJECT, "linked; signal=" + signalId);
     }
 

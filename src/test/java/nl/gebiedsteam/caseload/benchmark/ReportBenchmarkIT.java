@@ -30,6 +30,7 @@ import nl.gebiedsteam.caseload.report.AnnualReport;
 import nl.gebiedsteam.caseload.report.Cell;
 import nl.gebiedsteam.caseload.report.ReportService;
 import nl.gebiedsteam.caseload.benchmark.Benchmarks.Run;
+import nl.gebiedsteam.caseload.client.ClientFirsts;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.HelpedSql;
@@ -262,6 +263,8 @@ class ReportBenchmarkIT {
                     + "typical_max_days, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k, COUNT(*) OVER () AS cnt "
                     + "FROM measure_type WHERE active) t ON t.k = MOD(m.hb, t.cnt)",
             "DROP TEMPORARY TABLE bench_n, bench_t, bench_c, bench_p",
+            // written with plain SQL: each client's first pathway start and signal source, as the services keep them
+            ClientFirsts.REFRESH_ALL,
             // fresh statistics, as a production database has them (the bulk load outran auto-recalculation)
             "ANALYZE TABLE client, pathway, pathway_closure, client_contact, intake, signal_report, substance_profile, "
                     + "referral, coercion_measure");

@@ -348,6 +348,34 @@ class CaseFileIT {
     }
 
     @Test
+    void clientFirsts_followEveryNewPathwayAndSignal_forTheAnnualReport() {
+        login.as("anna.noord");
+        long clientId = clients.register(TestData.client(TEAM_NOORD, ANNA_NOORD), false);
+        assertEquals("null/null", firsts(clientId), "no pathway, no signal");
+        signal(clientId, SignalSource.SCHOOL, 80);
+        assertEquals("null/SCHOOL", firsts(clientId));
+        signal(clientId, SignalSource.POLICE, 120);
+        assertEquals("null/POLICE", firsts(clientId), "registered later, but received earlier: the first signal");
+        signal(clientId, SignalSource.GP, 10);
+        long pathwayId = pathways.open(clientId, today.minusDays(30), Purpose.ADDICTION_SUPPORT, LegalGround.WMO_2015);
+        assertEquals(today.minusDays(30) + "/POLICE", firsts(clientId));
+        move(clientId, PathwayStatus.INTAKE, null);
+        pathways.requestClosure(pathwayId, current(clientId).version(), ClosureOutcome.ENDED_EARLY,
+                ClosureDetail.MOVED_AWAY, "Verhuisd");
+        login.as("carla.noord");
+        pathways.approve(pathwayId, current(clientId).version(), null);
+        login.as("anna.noord");
+        pathways.open(clientId, today, Purpose.ADDICTION_SUPPORT, LegalGround.WMO_2015);
+        assertEquals(today.minusDays(30) + "/POLICE", firsts(clientId), "a repeat request keeps the first start");
+    }
+
+    /** The client's first pathway start and first signal source, as kept on the client row for the report. */
+    private String firsts(long clientId) {
+        return Sql.rows(dataSource, "SELECT first_pathway_start, first_signal_source FROM client WHERE id = ?",
+                row -> row.getObject(1, LocalDate.class) + "/" + row.getString(2), clientId).get(0);
+    }
+
+    @Test
     void unlinkedSignal_waitsOnTheTeamList_untilItIsLinked() {
         login.as("anna.noord");
         SignalForm form = signals.newForm();
@@ -369,6 +397,7 @@ class CaseFileIT {
                 TestData.client(TEAM_NOORD, ANNA_NOORD), false);
         assertEquals(SignalStatus.LINKED, signals.view(signalId).status());
         assertEquals(clientId, signals.forClient(clientId).get(0).clientId());
+        assertEquals("null/SCHOOL", firsts(clientId), "the linked signal is the client's first");
         assertTrue(signals.teamOpen(0, 100).stream().noneMatch(s -> s.id() == signalId));
     }
 

@@ -943,6 +943,7 @@ class ReportIT {
         if (closed) {
             closure(id, end, null, "COMPLETED_AS_PLANNED");
         }
+        Fixtures.refreshClientFirsts(db, client);
         return id;
     }
 
@@ -971,5 +972,6 @@ class ReportIT {
                 + "'SIGNAL_FOLLOW_UP', 'WMO_2015', ?, 'LINKED', NOW(), 't', ?, ?, ?, 1, NOW(), 't', NOW(), 't')", team,
                 source, received.atTime(10, 0), client, voided, voided ? LocalDateTime.now() : null,
                 voided ? "dubbel" : null);
+        Fixtures.refreshClientFirsts(db, client);
     }
 }

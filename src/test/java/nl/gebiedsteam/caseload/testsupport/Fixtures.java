@@ -2,6 +2,7 @@ package nl.gebiedsteam.caseload.testsupport;
 
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.client.ClientFirsts;
 
 /**
  * Teams and workers made with plain SQL, so a test can count on data nobody else touches. Workers
@@ -27,5 +28,17 @@ public final class Fixtures {
             throw new IllegalStateException(e);
         }
         return id;
+    }
+
+    /**
+     * After a pathway or signal written with plain SQL: the client's first pathway start and first
+     * signal source, as the services keep them (ClientFirsts).
+     */
+    public static void refreshClientFirsts(DataSource db, long client) {
+        try {
+            Sql.execute(db, ClientFirsts.REFRESH_CLIENT, client);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
