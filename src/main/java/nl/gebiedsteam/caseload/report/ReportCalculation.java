@@ -104,10 +104,10 @@ class ReportCalculation {
     /*
      * Every pathway figure and both helped counts depend on the state of all pathways on the period's
      * edges, and that state needs every closure on record. Computing it once per report, per client,
-     * in a temporary table (dropped at the end) replaces some thirty passes over the pathways and
-     * their closures with one; the figures are then read from that table with their own definitions.
+     * replaces some thirty passes over the pathways and their closures with one; it comes with the
+     * client's categories and whether they were helped, and the figures are counted from those rows
+     * in Java with their own definitions.
      */
-    private static final String STATE = "report_client_state";
     /** Bits of a pathway's closures (see CLOSED_THROUGH and the flows): ?1, ?2 the period, ?5, ?6 the one before. */
     private static final String CLOSURE_BITS = "BIT_OR("
             // closed on every day of the period
@@ -118,26 +118,22 @@ class ReportCalculation {
             + "| IF(g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 4, 0) "
             // closed on every day of the period before
             + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0))";
-    private static final String CREATE_STATE = "CREATE TEMPORARY TABLE " + STATE + " (client_id BIGINT NOT NULL "
-            + "PRIMARY KEY, started INT NOT NULL, open_at_start INT NOT NULL, "
-            + "open_at_end INT NOT NULL, active INT NOT NULL, active_before INT NOT NULL)";
     /**
      * Per client, over their pathways that are not voided and started by the period's end: how many
      * started in the period, were open at its start, open at its end, active in it and active in the
      * period before. A later pathway changes none of these for a client that counts, and a pathway open
      * at the start or at the end is active, so a client without a started or active pathway counts for
      * nothing and is left out. Only the team's clients (all for an all-teams report); voided clients
-     * are filtered when the table is read.
+     * are filtered by the query that reads it.
      *
      * <p>Most pathways of a long history were closed for good before the period before: CLOSED with an
      * end date (its last closure) before ?5 changes none of these numbers, so only the others are
      * read, with just the closures that can still matter (not reopened before either period).
      */
-    private static final String FILL_STATE = "INSERT INTO " + STATE + " (client_id, started, open_at_start, "
-            + "open_at_end, active, active_before) SELECT x.client_id, "
+    private static final String STATE = "SELECT x.client_id, "
             + "SUM(x.start_date BETWEEN ?1 AND ?2) AS started, "
-            + "SUM(x.start_date < ?1 AND x.closed & 2 = 0), "
-            + "SUM(x.closed & 4 = 0), "
+            + "SUM(x.start_date < ?1 AND x.closed & 2 = 0) AS open_at_start, "
+            + "SUM(x.closed & 4 = 0) AS open_at_end, "
             + "SUM(x.closed & 1 = 0) AS active, "
             + "SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before "
             + "FROM (SELECT p.client_id, p.start_date, " + CLOSURE_BITS + " AS closed "
@@ -149,34 +145,29 @@ class ReportCalculation {
             + "AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5) "
             + "GROUP BY p.id, p.client_id, p.start_date) x "
             + "GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
-    /** The team's clients in the state table. */
-    private static final String STATES = "FROM " + STATE + " r JOIN client c ON c.id = r.client_id "
-            + "WHERE c.voided = FALSE AND " + TEAM + " ";
-    /** New client: the first pathway ever (kept on the client row, see ClientFirsts) starts in the period. */
-    private static final String IS_NEW = "(c.first_pathway_start BETWEEN ?1 AND ?2)";
     /** The breakdowns of the clients helped, in the report's order. */
     private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
             "newOrKnown");
     /**
-     * Every client helped in the period or in the one before, with what their categories are made of:
-     * primary substance, gender, date of birth, team, the source of their first signal and the start of
-     * their first pathway (both kept on the client row, see ClientFirsts), and whether they were helped
-     * in the period and in the one before (?1-?3 the period, ?5-?7 the one before). One pass for both
-     * periods; the categories are counted in Java, where the age band and new-or-known follow from the
-     * period.
+     * Every client of the team (not voided) with a pathway that counts in the period or in the one
+     * before: what their categories are made of (primary substance, gender, date of birth, team, the
+     * source of their first signal and the start of their first pathway, both kept on the client row,
+     * see ClientFirsts), whether they were helped in the period and in the one before (?1-?3 the
+     * period, ?5-?7 the one before) and the state of their pathways (STATE). One pass for both periods
+     * and every pathway figure; the age band and new-or-known follow from the period in Java.
      */
-    private static final String HELPED_CLIENTS = "SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender, "
+    private static final String CLIENTS = "SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender, "
             + "c.date_of_birth, t.name, COALESCE(c.first_signal_source, 'NONE'), c.first_pathway_start, "
             + "r.active > 0 AND " + SEEN.formatted("?1", "?2", "?3") + ", "
-            + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + " FROM "
-            + STATE + " r JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
-            + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM
-            + " AND (r.active > 0 OR r.active_before > 0)";
+            + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + ", "
+            + "r.started, r.open_at_start, r.open_at_end, r.active FROM (" + STATE + ") r "
+            + "JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
+            + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM;
 
     /**
      * Plain JDBC rather than JPA native queries: the report reads tens of thousands of rows of a few
      * columns, which the driver hands over several times faster without a persistence layer in
-     * between; and the state table must live on one connection the calculation holds itself.
+     * between.
      */
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -187,23 +178,12 @@ class ReportCalculation {
     /** The report for [from, to] of one team ({@code team} not null) or of all teams. */
     AnnualReport calculate(LocalDate from, LocalDate to, Long team, String teamName, Publication publication) {
         Parameters period = new Parameters(from, to, team);
-        // The figures that do not need the state table are independent of it: counted on a connection of
+        // The figures that do not need the pathway state are independent of it: counted on a connection of
         // their own meanwhile, a report takes the time of the longer half instead of the sum of both.
         CompletableFuture<Events> events = CompletableFuture.supplyAsync(() -> events(period), executor);
         try (Connection c = dataSource.getConnection()) {
-            // a temporary table left behind on this pooled connection by a failed report must not stop this one
-            update(c, "DROP TEMPORARY TABLE IF EXISTS " + STATE, period);
-            update(c, CREATE_STATE, period);
-            try {
-                update(c, FILL_STATE, period);
-                Object[] state = rows(c, "SELECT SUM(r.open_at_start), SUM(r.open_at_start > 0), "
-                        + "SUM(r.open_at_end), SUM(r.open_at_end > 0), SUM(r.active), SUM(r.active > 0), SUM(" + IS_NEW
-                        + "), SUM(r.started), SUM(r.started > " + IS_NEW + ") " + STATES, period).get(0);
-                Helped helped = helped(c, period);
-                return report(period, teamName, state, helped, await(events), publication);
-            } finally {
-                update(c, "DROP TEMPORARY TABLE IF EXISTS " + STATE, period);
-            }
+            Clients clients = clients(c, period);
+            return report(period, teamName, clients, await(events), publication);
         } catch (SQLException e) {
             throw new IllegalStateException("annual report " + from + ".." + to, e);
         }
@@ -252,25 +232,24 @@ class ReportCalculation {
         }
     }
 
-    private static AnnualReport report(Parameters period, String teamName, Object[] state, Helped helped,
-            Events events, Publication publication) {
-        long newClients = number(state[6]);
+    private static AnnualReport report(Parameters period, String teamName, Clients clients, Events events,
+            Publication publication) {
         List<Object[]> closures = events.closures();
         long closedPersons = closures.stream().map(c -> number(c[2])).distinct().count();
-        Flows pathways = flows(publication, number(state[0]), number(events.inflow()[0]), closures.size(),
-                number(state[2]), number(state[4]));
-        Flows persons = flows(publication, number(state[1]), number(events.inflow()[1]), closedPersons,
-                number(state[3]), number(state[5]));
+        Flows pathways = flows(publication, clients.openAtStart, number(events.inflow()[0]), closures.size(),
+                clients.openAtEnd, clients.active);
+        Flows persons = flows(publication, clients.personsOpenAtStart, number(events.inflow()[1]), closedPersons,
+                clients.personsOpenAtEnd, clients.personsActive);
         List<Breakdown> breakdowns = new ArrayList<>();
         for (int dimension = 0; dimension < DIMENSIONS.size(); dimension++) {
-            breakdowns.add(compared(DIMENSIONS.get(dimension), helped.now().get(dimension),
-                    helped.before().get(dimension), publication));
+            breakdowns.add(compared(DIMENSIONS.get(dimension), clients.helpedNow.get(dimension),
+                    clients.helpedBefore.get(dimension), publication));
         }
         List<Object[]> signals = events.signals();
         return new AnnualReport(period.from(), period.to(), teamName, Times.nowUtc(),
-                publication.count(total(helped.now())),
-                publication.count(total(helped.before())), publication.count(newClients),
-                publication.count(number(state[7]) - newClients), publication.count(number(state[8])),
+                publication.count(total(clients.helpedNow)),
+                publication.count(total(clients.helpedBefore)), publication.count(clients.newClients),
+                publication.count(clients.started - clients.newClients), publication.count(clients.personsRepeating),
                 pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
                 publication.statistic(column(closures, 0)),
                 simple("closureOutcome", counted(closures, 1, row -> true), publication),
@@ -307,22 +286,63 @@ class ReportCalculation {
         return perYear;
     }
 
-    /** Clients helped in the period and in the one before, per category of each dimension (in DIMENSIONS order). */
-    private record Helped(List<Map<String, Long>> now, List<Map<String, Long>> before) {
-    }
+    /**
+     * What the clients of CLIENTS add up to: pathways and persons open at the period's start and at its
+     * end and active in it, new clients, pathways started and persons with a repeat request in it, and
+     * the clients helped in the period and in the one before per category of each dimension (in
+     * DIMENSIONS order).
+     */
+    private static final class Clients {
+        long openAtStart;
+        long personsOpenAtStart;
+        long openAtEnd;
+        long personsOpenAtEnd;
+        long active;
+        long personsActive;
+        long newClients;
+        long started;
+        long personsRepeating;
+        final List<Map<String, Long>> helpedNow = categoryCounts();
+        final List<Map<String, Long>> helpedBefore = categoryCounts();
 
-    private static Helped helped(Connection c, Parameters period) throws SQLException {
-        LocalDate previousFrom = period.yearBefore().from();
-        Helped helped = new Helped(categoryCounts(), categoryCounts());
-        for (Object[] client : rows(c, HELPED_CLIENTS, period)) {
+        /** One CLIENTS row. */
+        void add(Object[] client, Parameters period) {
+            long startedHere = number(client[8]);
+            long openHereAtStart = number(client[9]);
+            long openHereAtEnd = number(client[10]);
+            long activeHere = number(client[11]);
+            boolean isNew = isNew(client, period.from(), period.to());
+            openAtStart += openHereAtStart;
+            personsOpenAtStart += openHereAtStart > 0 ? 1 : 0;
+            openAtEnd += openHereAtEnd;
+            personsOpenAtEnd += openHereAtEnd > 0 ? 1 : 0;
+            active += activeHere;
+            personsActive += activeHere > 0 ? 1 : 0;
+            newClients += isNew ? 1 : 0;
+            started += startedHere;
+            // a pathway started in the period that is not the client's first ever is a repeat request
+            personsRepeating += startedHere > (isNew ? 1 : 0) ? 1 : 0;
             if (isTrue(client[6])) {
-                countCategories(helped.now(), client, period.from());
+                countCategories(helpedNow, client, period);
             }
             if (isTrue(client[7])) {
-                countCategories(helped.before(), client, previousFrom);
+                countCategories(helpedBefore, client, period.yearBefore());
             }
         }
-        return helped;
+    }
+
+    private static Clients clients(Connection c, Parameters period) throws SQLException {
+        Clients clients = new Clients();
+        for (Object[] client : rows(c, CLIENTS, period)) {
+            clients.add(client, period);
+        }
+        return clients;
+    }
+
+    /** New in [from, to]: the client's first pathway ever starts in it. */
+    private static boolean isNew(Object[] client, LocalDate from, LocalDate to) {
+        LocalDate firstStart = localDate(client[5]);
+        return firstStart != null && !firstStart.isBefore(from) && !firstStart.isAfter(to);
     }
 
     private static List<Map<String, Long>> categoryCounts() {
@@ -333,11 +353,11 @@ class ReportCalculation {
         return counts;
     }
 
-    /** One helped client (a HELPED_CLIENTS row) in each dimension, for the period starting on {@code from}. */
-    private static void countCategories(List<Map<String, Long>> counts, Object[] client, LocalDate from) {
+    /** One helped client (a CLIENTS row) in each dimension, for the period in which they were helped. */
+    private static void countCategories(List<Map<String, Long>> counts, Object[] client, Parameters period) {
         List<String> categories = List.of(String.valueOf(client[0]), String.valueOf(client[1]),
-                AgeBand.on(localDate(client[2]), from).name(), String.valueOf(client[3]), String.valueOf(client[4]),
-                localDate(client[5]).isBefore(from) ? "KNOWN" : "NEW");
+                AgeBand.on(localDate(client[2]), period.from()).name(), String.valueOf(client[3]),
+                String.valueOf(client[4]), isNew(client, period.from(), period.to()) ? "NEW" : "KNOWN");
         for (int i = 0; i < categories.size(); i++) {
             counts.get(i).merge(categories.get(i), 1L, Long::sum);
         }
@@ -427,12 +447,6 @@ class ReportCalculation {
                 }
             }
             return statement;
-        }
-    }
-
-    private static void update(Connection c, String sql, Parameters parameters) throws SQLException {
-        try (PreparedStatement statement = parameters.prepare(c, sql)) {
-            statement.executeUpdate();
         }
     }
 
