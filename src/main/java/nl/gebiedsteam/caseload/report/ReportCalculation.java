@@ -311,7 +311,7 @@ class ReportCalculation {
             long openHereAtStart = number(client[9]);
             long openHereAtEnd = number(client[10]);
             long activeHere = number(client[11]);
-            boolean isNew = isNew(client, period.from(), period.to());
+            boolean isNew = isNew(client, period);
             openAtStart += openHereAtStart;
             personsOpenAtStart += openHereAtStart > 0 ? 1 : 0;
             openAtEnd += openHereAtEnd;
@@ -339,10 +339,10 @@ class ReportCalculation {
         return clients;
     }
 
-    /** New in [from, to]: the client's first pathway ever starts in it. */
-    private static boolean isNew(Object[] client, LocalDate from, LocalDate to) {
+    /** New in the period: the client's first pathway ever starts in it. */
+    private static boolean isNew(Object[] client, Parameters period) {
         LocalDate firstStart = localDate(client[5]);
-        return firstStart != null && !firstStart.isBefore(from) && !firstStart.isAfter(to);
+        return firstStart != null && !firstStart.isBefore(period.from()) && !firstStart.isAfter(period.to());
     }
 
     private static List<Map<String, Long>> categoryCounts() {
@@ -357,7 +357,7 @@ class ReportCalculation {
     private static void countCategories(List<Map<String, Long>> counts, Object[] client, Parameters period) {
         List<String> categories = List.of(String.valueOf(client[0]), String.valueOf(client[1]),
                 AgeBand.on(localDate(client[2]), period.from()).name(), String.valueOf(client[3]),
-                String.valueOf(client[4]), isNew(client, period.from(), period.to()) ? "NEW" : "KNOWN");
+                String.valueOf(client[4]), isNew(client, period) ? "NEW" : "KNOWN");
         for (int i = 0; i < categories.size(); i++) {
             counts.get(i).merge(categories.get(i), 1L, Long::sum);
         }
