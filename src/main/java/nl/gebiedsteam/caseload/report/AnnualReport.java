@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * The client-count report for a period and (optionally) one team: only aggregate, suppressed
- * numbers; persons and pathways are always counted separately.
+ * numbers; persons and pathways are always counted separately. The key figures come twice: for the
+ * period and for the same period a year earlier.
  */
 public record AnnualReport(LocalDate from, LocalDate to, String teamName, LocalDateTime generatedAtUtc,
-        Cell helped, Cell helpedPrevious, Cell newClients, Cell repeatPathways, Cell repeatPersons,
-        Cell continuingPathways, Cell continuingPersons, Flows pathways, Flows persons, List<Breakdown> breakdowns,
+        KeyFigures keyFigures, KeyFigures previousKeyFigures, Flows pathways, Flows persons, List<Breakdown> breakdowns,
         Statistic closedDuration, Breakdown closureOutcomes, Breakdown signalSources, Breakdown signalsToPathway,
         Statistic signalToContact, Statistic waitToIntake, Statistic waitToTreatment,
         Breakdown personsWithMeasure, Breakdown newMeasures)

@@ -10,12 +10,23 @@ enum Publication {
 
     /** A count on its own: shown only from the threshold up. */
     Cell count(long value) {
-        return this == SUPPRESSED && Suppression.isSmall(value) ? Cell.suppressed() : Cell.of(value);
+        return this == SUPPRESSED && Suppression.isSmall(value) ? Cell.small() : Cell.of(value);
     }
 
-    /** Which cells of a breakdown with a published total to hide (primary and secondary suppression). */
-    boolean[] hidden(long[] row) {
-        return this == SUPPRESSED ? Suppression.ofRow(row) : new boolean[row.length];
+    /**
+     * A count rounded to the nearest multiple of five (5 to 7 as 5, 8 to 12 as 10), below five "&lt;5":
+     * for the trend, whose years stand on their own. A year's report may have to withhold persons helped
+     * where a breakdown would otherwise give a small category away (ReportCalculation); the exact count
+     * in the trend would undo that.
+     */
+    Cell rounded(long value) {
+        return this == SUPPRESSED ? (Suppression.isSmall(value) ? Cell.small() : Cell.of((value + 2) / 5 * 5))
+                : Cell.of(value);
+    }
+
+    /** How the cells of a breakdown and its total are published (primary and secondary suppression). */
+    Suppression.Line line(long[] cells) {
+        return this == SUPPRESSED ? Suppression.ofLine(cells) : Suppression.unsuppressed(cells);
     }
 
     /** Durations in days: with fewer than five cases nothing but "&lt;5" is published. */

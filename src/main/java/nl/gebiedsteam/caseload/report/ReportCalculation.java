@@ -21,8 +21,12 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.client.Gender;
+import nl.gebiedsteam.caseload.pathway.ClosureOutcome;
 import nl.gebiedsteam.caseload.shared.DataSourceConfiguration;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.signal.SignalSource;
+import nl.gebiedsteam.caseload.substance.Substance;
 
 /**
  * Computes the client-count report with the definitions of DOMAIN.md in aggregate SQL, and
@@ -117,28 +121,32 @@ class ReportCalculation {
             // closed at the end of the period's last day
             + "| IF(g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 4, 0) "
             // closed on every day of the period before
-            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0))";
+            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0) "
+            // closed at the end of the day before the period before
+            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on >= ?5), 16, 0))";
     /**
      * Per client, over their pathways that are not voided and started by the period's end: how many
-     * started in the period, were open at its start, open at its end, active in it and active in the
-     * period before. A later pathway changes none of these for a client that counts, and a pathway open
-     * at the start or at the end is active, so a client without a started or active pathway counts for
-     * nothing and is left out. Only the team's clients (all for an all-teams report); voided clients
+     * started in the period, were open at its start, open at its end, active in it, and started in,
+     * were open at the start of and active in the period before. A later pathway changes none of these
+     * for a client that counts, and a pathway open at the start or at the end is active, so a client
+     * without a started or active pathway counts for nothing and is left out. Only the team's clients (all for an all-teams report); voided clients
      * are filtered by the query that reads it.
      *
      * <p>Most pathways of a long history were closed for good before the period before: CLOSED with an
      * end date (its last closure) before ?5 changes none of these numbers, so only the others are
-     * read, with just the closures that can still matter (not reopened before either period).
+     * read, with just the closures that can still matter (not reopened before the period before).
      */
     private static final String STATE = "SELECT x.client_id, "
             + "SUM(x.start_date BETWEEN ?1 AND ?2) AS started, "
             + "SUM(x.start_date < ?1 AND x.closed & 2 = 0) AS open_at_start, "
             + "SUM(x.closed & 4 = 0) AS open_at_end, "
             + "SUM(x.closed & 1 = 0) AS active, "
+            + "SUM(x.start_date BETWEEN ?5 AND ?6) AS started_before, "
+            + "SUM(x.start_date < ?5 AND x.closed & 16 = 0) AS open_at_start_before, "
             + "SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before "
             + "FROM (SELECT p.client_id, p.start_date, " + CLOSURE_BITS + " AS closed "
             + "FROM pathway p LEFT JOIN pathway_closure g ON g.pathway_id = p.id "
-            + "AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= LEAST(?1, ?6)) "
+            + "AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= ?5) "
             // the team as a condition rather than a join: for all teams it then costs nothing
             + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM client c "
             + "WHERE c.id = p.client_id AND c.area_team_id = ?4)) "
@@ -160,7 +168,8 @@ class ReportCalculation {
             + "c.date_of_birth, t.name, COALESCE(c.first_signal_source, 'NONE'), c.first_pathway_start, "
             + "r.active > 0 AND " + SEEN.formatted("?1", "?2", "?3") + ", "
             + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + ", "
-            + "r.started, r.open_at_start, r.open_at_end, r.active FROM (" + STATE + ") r "
+            + "r.started, r.open_at_start, r.open_at_end, r.active, r.started_before, r.open_at_start_before "
+            + "FROM (" + STATE + ") r "
             + "JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
             + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM;
 
@@ -189,10 +198,13 @@ class ReportCalculation {
         }
     }
 
-    /** Rows and counts from the second connection: flows that are events, closures, signals, referrals, measures. */
+    /**
+     * Rows and counts from the second connection: flows that are events, closures, signals, referrals,
+     * measures, and the teams and measure types a breakdown lists even when nobody is in them.
+     */
     private record Events(Object[] inflow, List<Object[]> closures, List<Object[]> signals,
             Map<String, Long> signalsBefore, List<Object[]> referrals, Map<String, Long> personsWithMeasure,
-            Map<String, Long> newMeasures) {
+            Map<String, Long> newMeasures, List<String> teams, List<String> measureTypes) {
     }
 
     /** Runs in the executor, outside the caller's transaction: only reads, on a connection of its own. */
@@ -215,7 +227,10 @@ class ReportCalculation {
                     grouped(c, "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND m.start_date <= ?2 AND "
                             + MEASURE_END + " >= ?1 GROUP BY t.code", period),
                     grouped(c, "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
-                            + "GROUP BY t.code", period));
+                            + "GROUP BY t.code", period),
+                    firstColumn(c, "SELECT name FROM area_team WHERE id = ?4 OR (?4 IS NULL AND active = TRUE) "
+                            + "ORDER BY name", period),
+                    firstColumn(c, "SELECT code FROM measure_type WHERE active = TRUE ORDER BY id", period));
         } catch (SQLException e) {
             throw new IllegalStateException("annual report " + period.from() + ".." + period.to(), e);
         }
@@ -236,30 +251,49 @@ class ReportCalculation {
             Publication publication) {
         List<Object[]> closures = events.closures();
         long closedPersons = closures.stream().map(c -> number(c[2])).distinct().count();
-        Flows pathways = flows(publication, clients.openAtStart, number(events.inflow()[0]), closures.size(),
+        Flows pathways = flows(publication, clients.now.openAtStart, number(events.inflow()[0]), closures.size(),
                 clients.openAtEnd, clients.active);
-        Flows persons = flows(publication, clients.personsOpenAtStart, number(events.inflow()[1]), closedPersons,
+        Flows persons = flows(publication, clients.now.personsOpenAtStart, number(events.inflow()[1]), closedPersons,
                 clients.personsOpenAtEnd, clients.personsActive);
         List<Breakdown> breakdowns = new ArrayList<>();
         for (int dimension = 0; dimension < DIMENSIONS.size(); dimension++) {
-            breakdowns.add(compared(DIMENSIONS.get(dimension), clients.helpedNow.get(dimension),
+            String name = DIMENSIONS.get(dimension);
+            breakdowns.add(compared(name, categories(name, events), clients.helpedNow.get(dimension),
                     clients.helpedBefore.get(dimension), publication));
         }
+        KeyFigures now = keyFigures(clients.now, breakdowns, false, publication);
+        KeyFigures before = keyFigures(clients.before, breakdowns, true, publication);
         List<Object[]> signals = events.signals();
-        return new AnnualReport(period.from(), period.to(), teamName, Times.nowUtc(),
-                publication.count(total(clients.helpedNow)),
-                publication.count(total(clients.helpedBefore)), publication.count(clients.newClients),
-                publication.count(clients.started - clients.newClients), publication.count(clients.personsRepeating),
-                pathways.stockAtStart(), persons.stockAtStart(), pathways, persons, breakdowns,
+        List<String> sources = categories("signalSource", events);
+        return new AnnualReport(period.from(), period.to(), teamName, Times.nowUtc(), now, before, pathways, persons,
+                breakdowns,
                 publication.statistic(column(closures, 0)),
-                simple("closureOutcome", counted(closures, 1, row -> true), publication),
-                compared("signalSource", counted(signals, 0, row -> true), events.signalsBefore(), publication),
-                simple("signalsToPathway", counted(signals, 0, row -> number(row[1]) == 1), publication),
+                simple("closureOutcome", categories("closureOutcome", events), counted(closures, 1, row -> true),
+                        publication),
+                compared("signalSource", sources, counted(signals, 0, row -> true), events.signalsBefore(),
+                        publication),
+                simple("signalsToPathway", sources, counted(signals, 0, row -> number(row[1]) == 1), publication),
                 publication.statistic(column(signals, 2)),
                 publication.statistic(column(events.referrals(), 0)),
                 publication.statistic(column(events.referrals(), 1)),
-                simple("personsWithMeasure", events.personsWithMeasure(), publication),
-                simple("newMeasures", events.newMeasures(), publication));
+                simple("personsWithMeasure", events.measureTypes(), events.personsWithMeasure(), publication),
+                simple("newMeasures", events.measureTypes(), events.newMeasures(), publication));
+    }
+
+    /**
+     * One period's key figures. Persons helped is every breakdown's total too: where one of those had
+     * to be withheld (see Suppression), it is withheld everywhere, or the other tables would tell it.
+     */
+    private static KeyFigures keyFigures(KeyCounts counts, List<Breakdown> breakdowns, boolean previous,
+            Publication publication) {
+        Cell helped = publication.count(counts.helped);
+        if (breakdowns.stream().anyMatch(b -> (previous ? b.previousTotal() : b.total()).secondary())) {
+            helped = Cell.withheld();
+            breakdowns.replaceAll(b -> b.withTotalWithheld(previous));
+        }
+        return new KeyFigures(helped, publication.count(counts.newClients),
+                publication.count(counts.started - counts.newClients), publication.count(counts.personsRepeating),
+                publication.count(counts.openAtStart), publication.count(counts.personsOpenAtStart));
     }
 
     private static Flows flows(Publication publication, long stockAtStart, long inflow, long outflow, long stockAtEnd,
@@ -268,7 +302,10 @@ class ReportCalculation {
                 publication.count(stockAtEnd), publication.count(totalActive));
     }
 
-    /** Persons helped in each calendar year from {@code firstYear} to {@code lastYear}. */
+    /**
+     * Persons helped in each calendar year from {@code firstYear} to {@code lastYear}, for the trend,
+     * published rounded to fives (see {@link Publication#rounded}).
+     */
     Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long team, Publication publication) {
         Map<Integer, Long> counted = new TreeMap<>();
         try (Connection c = dataSource.getConnection()) {
@@ -281,53 +318,62 @@ class ReportCalculation {
         }
         Map<Integer, Cell> perYear = new TreeMap<>();
         for (int year = firstYear; year <= lastYear; year++) {
-            perYear.put(year, publication.count(counted.getOrDefault(year, 0L)));
+            perYear.put(year, publication.rounded(counted.getOrDefault(year, 0L)));
         }
         return perYear;
     }
 
     /**
-     * What the clients of CLIENTS add up to: pathways and persons open at the period's start and at its
-     * end and active in it, new clients, pathways started and persons with a repeat request in it, and
-     * the clients helped in the period and in the one before per category of each dimension (in
-     * DIMENSIONS order).
+     * What the clients of CLIENTS add up to: the key figures of the period and of the one before,
+     * pathways and persons open at the period's end and active in it, and the clients helped in the
+     * period and in the one before per category of each dimension (in DIMENSIONS order).
      */
     private static final class Clients {
-        long openAtStart;
-        long personsOpenAtStart;
+        final KeyCounts now = new KeyCounts();
+        final KeyCounts before = new KeyCounts();
         long openAtEnd;
         long personsOpenAtEnd;
         long active;
         long personsActive;
-        long newClients;
-        long started;
-        long personsRepeating;
         final List<Map<String, Long>> helpedNow = categoryCounts();
         final List<Map<String, Long>> helpedBefore = categoryCounts();
 
         /** One CLIENTS row. */
         void add(Object[] client, Parameters period) {
-            long startedHere = number(client[8]);
-            long openHereAtStart = number(client[9]);
             long openHereAtEnd = number(client[10]);
             long activeHere = number(client[11]);
-            boolean isNew = isNew(client, period);
-            openAtStart += openHereAtStart;
-            personsOpenAtStart += openHereAtStart > 0 ? 1 : 0;
             openAtEnd += openHereAtEnd;
             personsOpenAtEnd += openHereAtEnd > 0 ? 1 : 0;
             active += activeHere;
             personsActive += activeHere > 0 ? 1 : 0;
-            newClients += isNew ? 1 : 0;
-            started += startedHere;
-            // a pathway started in the period that is not the client's first ever is a repeat request
-            personsRepeating += startedHere > (isNew ? 1 : 0) ? 1 : 0;
+            now.add(isTrue(client[6]), number(client[8]), number(client[9]), isNew(client, period));
+            before.add(isTrue(client[7]), number(client[12]), number(client[13]), isNew(client, period.yearBefore()));
             if (isTrue(client[6])) {
                 countCategories(helpedNow, client, period);
             }
             if (isTrue(client[7])) {
                 countCategories(helpedBefore, client, period.yearBefore());
             }
+        }
+    }
+
+    /** The counts behind one period's key figures; pathways open at the start are the continuing ones. */
+    private static final class KeyCounts {
+        long helped;
+        long newClients;
+        long started;
+        long personsRepeating;
+        long openAtStart;
+        long personsOpenAtStart;
+
+        void add(boolean helpedHere, long startedHere, long openHereAtStart, boolean isNew) {
+            helped += helpedHere ? 1 : 0;
+            newClients += isNew ? 1 : 0;
+            started += startedHere;
+            // a pathway started in the period that is not the client's first ever is a repeat request
+            personsRepeating += startedHere > (isNew ? 1 : 0) ? 1 : 0;
+            openAtStart += openHereAtStart;
+            personsOpenAtStart += openHereAtStart > 0 ? 1 : 0;
         }
     }
 
@@ -363,34 +409,74 @@ class ReportCalculation {
         }
     }
 
-    /** A count per code for this period and the one before, each suppressed on its own. */
-    private static Breakdown compared(String dimension, Map<String, Long> now, Map<String, Long> before,
-            Publication publication) {
-        Set<String> codes = new TreeSet<>(now.keySet());
-        codes.addAll(before.keySet());
-        List<String> ordered = new ArrayList<>(codes);
-        long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
-        long[] previous = ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
-        boolean[] hideNow = publication.hidden(current);
-        boolean[] hideBefore = publication.hidden(previous);
-        List<BreakdownRow> rows = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            rows.add(new BreakdownRow(ordered.get(i), hideNow[i] ? Cell.suppressed() : Cell.of(current[i]),
-                    hideBefore[i] ? Cell.suppressed() : Cell.of(previous[i])));
-        }
-        return new Breakdown(dimension, rows, publication.count(sum(current)), publication.count(sum(previous)));
+    /**
+     * Every category of a breakdown in the order it is published, the empty ones too: an empty
+     * category is shown as "&lt;5" like a small one, so that a reader cannot tell zero from one to four.
+     */
+    private static List<String> categories(String dimension, Events events) {
+        return switch (dimension) {
+            case "substance" -> codes(Substance.values(), "UNKNOWN");
+            case "gender" -> codes(Gender.values());
+            case "ageBand" -> codes(AgeBand.values());
+            case "team" -> events.teams();
+            case "source" -> codes(SignalSource.values(), "NONE");
+            case "newOrKnown" -> List.of("NEW", "KNOWN");
+            case "closureOutcome" -> codes(ClosureOutcome.values(), "UNKNOWN");
+            case "signalSource" -> codes(SignalSource.values());
+            default -> throw new IllegalArgumentException(dimension);
+        };
     }
 
-    /** A count per code (one period, no comparison), suppressed like any breakdown. */
-    private static Breakdown simple(String dimension, Map<String, Long> counts, Publication publication) {
-        List<String> codes = new ArrayList<>(counts.keySet());
-        long[] values = codes.stream().mapToLong(counts::get).toArray();
-        boolean[] hidden = publication.hidden(values);
+    private static List<String> codes(Enum<?>[] values, String... more) {
+        List<String> codes = new ArrayList<>();
+        for (Enum<?> value : values) {
+            codes.add(value.name());
+        }
+        codes.addAll(List.of(more));
+        return codes;
+    }
+
+    /** The categories, followed by any other code the counts hold (an inactive team, say) in code order. */
+    @SafeVarargs
+    private static List<String> ordered(List<String> categories, Map<String, Long>... counts) {
+        Set<String> others = new TreeSet<>();
+        for (Map<String, Long> count : counts) {
+            others.addAll(count.keySet());
+        }
+        others.removeAll(categories);
+        List<String> codes = new ArrayList<>(categories);
+        codes.addAll(others);
+        return codes;
+    }
+
+    /** A count per category for this period and the one before, each suppressed on its own. */
+    private static Breakdown compared(String dimension, List<String> categories, Map<String, Long> now,
+            Map<String, Long> before, Publication publication) {
+        List<String> codes = ordered(categories, now, before);
+        long[] current = codes.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
+        long[] previous = codes.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
+        Suppression.Line lineNow = publication.line(current);
+        Suppression.Line lineBefore = publication.line(previous);
         List<BreakdownRow> rows = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
-            rows.add(new BreakdownRow(codes.get(i), hidden[i] ? Cell.suppressed() : Cell.of(values[i]), null));
+            rows.add(new BreakdownRow(codes.get(i), Cell.published(current[i], lineNow.cells().get(i)),
+                    Cell.published(previous[i], lineBefore.cells().get(i))));
         }
-        return new Breakdown(dimension, rows, publication.count(sum(values)), null);
+        return new Breakdown(dimension, rows, Cell.published(sum(current), lineNow.total()),
+                Cell.published(sum(previous), lineBefore.total()));
+    }
+
+    /** A count per category (one period, no comparison), suppressed like any breakdown. */
+    private static Breakdown simple(String dimension, List<String> categories, Map<String, Long> counts,
+            Publication publication) {
+        List<String> codes = ordered(categories, counts);
+        long[] values = codes.stream().mapToLong(c -> counts.getOrDefault(c, 0L)).toArray();
+        Suppression.Line line = publication.line(values);
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            rows.add(new BreakdownRow(codes.get(i), Cell.published(values[i], line.cells().get(i)), null));
+        }
+        return new Breakdown(dimension, rows, Cell.published(sum(values), line.total()), null);
     }
 
     /** Code (in column {@code code}) → number of the rows that match, in code order. */
@@ -474,6 +560,11 @@ class ReportCalculation {
         return counts;
     }
 
+    /** The first column of every row, in order. */
+    private static List<String> firstColumn(Connection c, String sql, Parameters parameters) throws SQLException {
+        return rows(c, sql, parameters).stream().map(row -> String.valueOf(row[0])).toList();
+    }
+
     /** A truth value from the database: a BOOLEAN column or a 0/1 number, depending on the expression. */
     private static boolean isTrue(Object value) {
         return value instanceof Boolean truth ? truth : number(value) != 0;
@@ -487,10 +578,6 @@ class ReportCalculation {
     /** A number from the database; SUM over no rows is NULL, which counts as zero. */
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static long total(List<Map<String, Long>> byDimension) {
-        return byDimension.get(0).values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static long sum(long[] values) {

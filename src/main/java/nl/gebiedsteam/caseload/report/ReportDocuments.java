@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -95,14 +96,18 @@ public final class ReportDocuments {
     }
 
     private ReportTable keyFigures(AnnualReport r) {
+        KeyFigures now = r.keyFigures();
+        KeyFigures before = r.previousKeyFigures();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(text("report.helped"), r.helped().display(), r.helpedPrevious().display(),
-                change(r.helped(), r.helpedPrevious())));
-        for (Map.Entry<String, Cell> figure : List.of(Map.entry("report.newClients", r.newClients()),
-                Map.entry("report.repeatPathways", r.repeatPathways()), Map.entry("report.repeatPersons", r.repeatPersons()),
-                Map.entry("report.continuingPathways", r.continuingPathways()),
-                Map.entry("report.continuingPersons", r.continuingPersons()))) {
-            rows.add(List.of(text(figure.getKey()), figure.getValue().display(), "", ""));
+        for (Map.Entry<String, Function<KeyFigures, Cell>> figure : List.<Map.Entry<String, Function<KeyFigures, Cell>>>of(
+                Map.entry("report.helped", KeyFigures::helped), Map.entry("report.newClients", KeyFigures::newClients),
+                Map.entry("report.repeatPathways", KeyFigures::repeatPathways),
+                Map.entry("report.repeatPersons", KeyFigures::repeatPersons),
+                Map.entry("report.continuingPathways", KeyFigures::continuingPathways),
+                Map.entry("report.continuingPersons", KeyFigures::continuingPersons))) {
+            Cell cellNow = figure.getValue().apply(now);
+            Cell cellBefore = figure.getValue().apply(before);
+            rows.add(List.of(text(figure.getKey()), cellNow.display(), cellBefore.display(), change(cellNow, cellBefore)));
         }
         return new ReportTable("keyFigures", text("report.keyFigures"), List.of(text("report.figure"),
                 text("report.thisPeriod"), text("report.previousPeriod"), text("report.change")), rows);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
@@ -51,13 +52,19 @@ public class ReportService {
     TrendCache trendCache;
 
     /**
-     * The report for [from, to]. {@code teamId} null means all teams; a team lead always gets their
-     * own team, and asking for another one is refused and logged.
+     * The report for [from, to], whole months only. {@code teamId} null means all teams; a team lead
+     * always gets their own team, and asking for another one is refused and logged.
+     *
+     * <p>Whole months, because two periods a day apart could otherwise be subtracted from each other
+     * to count the people of that one day, past any suppression.
      */
     public AnnualReport generate(LocalDate from, LocalDate to, Long teamId) {
         Long team = scope(teamId);
         if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
             throw new CaseloadException("report.period.invalid");
+        }
+        if (from.getDayOfMonth() != 1 || !to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))) {
+            throw new CaseloadException("report.period.wholeMonths");
         }
         AreaTeam teamEntity = team == null ? null : em.find(AreaTeam.class, team);
         if (team != null && teamEntity == null) {

@@ -24,7 +24,7 @@ public record Statistic(Cell count, Long meanDays, Long medianDays, Long p90Days
     }
 
     static Statistic suppressed() {
-        return new Statistic(Cell.suppressed(), null, null, null);
+        return new Statistic(Cell.small(), null, null, null);
     }
 
     /** Nearest-rank percentile: the smallest value with at least p % of the cases at or below it. */

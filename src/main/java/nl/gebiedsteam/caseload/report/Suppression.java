@@ -1,131 +1,133 @@
 package nl.gebiedsteam.caseload.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Small-cell suppression for published counts (DOMAIN.md "Annual and periodic reporting").
+ * Small-cell suppression for published counts (DOMAIN.md "Annual and periodic reporting"), one line
+ * (a breakdown's categories with their total) at a time.
  *
- * <p><b>Primary:</b> every cell below {@link #THRESHOLD} is shown as "&lt;5" — zero included, so a
- * reader cannot tell an empty cell from a suppressed one.
+ * <p><b>Primary:</b> every cell below {@link #THRESHOLD} is {@link Mark#SMALL}, shown as "&lt;5" —
+ * zero included, and the report lists empty categories too, so a reader cannot tell an empty cell
+ * from a suppressed one.
  *
- * <p><b>Secondary:</b> where a row or column total is published, a single suppressed cell in that
- * row or column could be computed back from the total and the other cells, so a second cell is
- * suppressed too: the smallest cell still shown (first in order when equal). This is repeated
- * until no row or column has exactly one suppressed cell, because a suppression in a column can
- * expose a row again. Totals themselves are cells: a total below the threshold is suppressed and
- * then protects nothing.
+ * <p><b>Secondary:</b> the total is published, so the hidden cells' sum is known. Cells of 5 or more
+ * are {@link Mark#WITHHELD} (shown as "x", which says they hold at least 5) until, for a reader who
+ * knows the total, the shown cells and what the marks mean, every small cell could still be empty
+ * and could still hold someone. Otherwise one small cell next to a total gives itself away, two small
+ * cells with a known sum of 8 are both 4, and a small cell beside a withheld one in a hidden sum of 5
+ * is empty. The next cell withheld is the smallest that is enough, else the largest (first in order
+ * when equal). When no cell is left to withhold, the total itself is withheld. A total below the
+ * threshold is small itself and protects nothing.
  *
- * <p>The result says which cells to hide; the service replaces them before anything leaves it,
- * so no export path can see the true value.
+ * <p>The result says what to hide; the service replaces it before anything leaves it, so no export
+ * path can see the true value.
  */
 public final class Suppression {
 
     public static final int THRESHOLD = 5;
+    /** The most a small cell can hold. */
+    private static final long SMALL_MAX = THRESHOLD - 1;
+
+    /** How a number is published. */
+    public enum Mark {
+        SHOWN, SMALL, WITHHELD
+    }
+
+    /** One line as published: a mark per cell, in order, and one for the total. */
+    public record Line(List<Mark> cells, Mark total) {
+    }
 
     private Suppression() {
     }
 
-    /** Suppression of a single breakdown (one row of categories with a published total). */
-    public static boolean[] ofRow(long[] cells) {
-        return of(new long[][] {cells}, true, false)[0];
-    }
-
-    /**
-     * @param cells             counts, [row][column]
-     * @param rowTotalsPublished whether each row's total is published next to it
-     * @param columnTotalsPublished whether each column's total is published under it
-     * @return true where the cell must be shown as "&lt;5"
-     */
-    public static boolean[][] of(long[][] cells, boolean rowTotalsPublished, boolean columnTotalsPublished) {
-        int rows = cells.length;
-        int columns = rows == 0 ? 0 : cells[0].length;
-        boolean[][] hidden = new boolean[rows][columns];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                hidden[r][c] = isSmall(cells[r][c]);
-            }
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            if (rowTotalsPublished) {
-                for (int r = 0; r < rows; r++) {
-                    if (!isSmall(rowTotal(cells, r)) && countHiddenInRow(hidden, r) == 1) {
-                        changed |= hideSmallestShownInRow(cells, hidden, r);
-                    }
-                }
-            }
-            if (columnTotalsPublished) {
-                for (int c = 0; c < columns; c++) {
-                    if (!isSmall(columnTotal(cells, c)) && countHiddenInColumn(hidden, c) == 1) {
-                        changed |= hideSmallestShownInColumn(cells, hidden, c);
-                    }
-                }
-            }
-        }
-        return hidden;
-    }
-
-    /** A total is suppressed on its own when it is small. */
+    /** A count on its own (no total beside it) is only ever small. */
     public static boolean isSmall(long value) {
         return value < THRESHOLD;
     }
 
-    private static long rowTotal(long[][] cells, int r) {
-        long sum = 0;
-        for (long value : cells[r]) {
-            sum += value;
+    /** The marks of one line of cells whose total is published. */
+    public static Line ofLine(long[] cells) {
+        Mark[] marks = new Mark[cells.length];
+        long total = 0;
+        for (int i = 0; i < cells.length; i++) {
+            marks[i] = isSmall(cells[i]) ? Mark.SMALL : Mark.SHOWN;
+            total += cells[i];
         }
-        return sum;
+        if (isSmall(total)) {
+            return new Line(List.of(marks), Mark.SMALL);
+        }
+        while (!isProtected(cells, marks)) {
+            int next = nextToWithhold(cells, marks);
+            if (next < 0) {
+                return new Line(List.of(marks), Mark.WITHHELD);
+            }
+            marks[next] = Mark.WITHHELD;
+        }
+        return new Line(List.of(marks), Mark.SHOWN);
     }
 
-    private static long columnTotal(long[][] cells, int c) {
-        long sum = 0;
-        for (long[] row : cells) {
-            sum += row[c];
+    /** Every cell shown: the line before suppression. */
+    public static Line unsuppressed(long[] cells) {
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            marks.add(Mark.SHOWN);
         }
-        return sum;
+        return new Line(marks, Mark.SHOWN);
     }
 
-    private static int countHiddenInRow(boolean[][] hidden, int r) {
-        int count = 0;
-        for (boolean h : hidden[r]) {
-            count += h ? 1 : 0;
+    /**
+     * Whether each small cell can still be 0 and can still be 1 or more, given the sum of the hidden
+     * cells (total minus the shown ones), that a small cell holds at most 4 and a withheld one at least 5.
+     */
+    static boolean isProtected(long[] cells, Mark[] marks) {
+        Hidden hidden = Hidden.of(cells, marks);
+        if (hidden.small == 0) {
+            return true;
         }
-        return count;
+        // 0 when a withheld cell (no upper bound) or the other small cells can take the whole sum
+        boolean canBeZero = hidden.withheld > 0 || hidden.sum <= SMALL_MAX * (hidden.small - 1);
+        // 1 or more when the withheld cells, at their minimum, leave something over
+        return canBeZero && hidden.slack() >= 1;
     }
 
-    private static int countHiddenInColumn(boolean[][] hidden, int c) {
-        int count = 0;
-        for (boolean[] row : hidden) {
-            count += row[c] ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static boolean hideSmallestShownInRow(long[][] cells, boolean[][] hidden, int r) {
-        int best = -1;
-        for (int c = 0; c < cells[r].length; c++) {
-            if (!hidden[r][c] && (best < 0 || cells[r][c] < cells[r][best])) {
-                best = c;
+    /** The shown cell to withhold next, or -1 when every cell is hidden already. */
+    private static int nextToWithhold(long[] cells, Mark[] marks) {
+        long needed = 1 - Hidden.of(cells, marks).slack();
+        int enough = -1;
+        int largest = -1;
+        for (int i = 0; i < cells.length; i++) {
+            if (marks[i] != Mark.SHOWN) {
+                continue;
+            }
+            if (cells[i] - THRESHOLD >= needed && (enough < 0 || cells[i] < cells[enough])) {
+                enough = i;
+            }
+            if (largest < 0 || cells[i] > cells[largest]) {
+                largest = i;
             }
         }
-        if (best < 0) {
-            return false;
-        }
-        hidden[r][best] = true;
-        return true;
+        return enough >= 0 ? enough : largest;
     }
 
-    private static boolean hideSmallestShownInColumn(long[][] cells, boolean[][] hidden, int c) {
-        int best = -1;
-        for (int r = 0; r < cells.length; r++) {
-            if (!hidden[r][c] && (best < 0 || cells[r][c] < cells[best][c])) {
-                best = r;
+    /** The hidden cells of a line: how many are small, how many withheld, and their sum. */
+    private record Hidden(int small, int withheld, long sum) {
+
+        static Hidden of(long[] cells, Mark[] marks) {
+            int small = 0;
+            int withheld = 0;
+            long sum = 0;
+            for (int i = 0; i < cells.length; i++) {
+                small += marks[i] == Mark.SMALL ? 1 : 0;
+                withheld += marks[i] == Mark.WITHHELD ? 1 : 0;
+                sum += marks[i] == Mark.SHOWN ? 0 : cells[i];
             }
+            return new Hidden(small, withheld, sum);
         }
-        if (best < 0) {
-            return false;
+
+        /** What the sum leaves for the small cells once every withheld cell has its minimum of 5. */
+        long slack() {
+            return sum - (long) THRESHOLD * withheld;
         }
-        hidden[best][c] = true;
-        return true;
     }
 }

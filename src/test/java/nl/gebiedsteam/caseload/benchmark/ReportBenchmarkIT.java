@@ -357,11 +357,11 @@ class ReportBenchmarkIT {
         AnnualReport one = reports.generate(from, to, team);
         Map<Integer, Map<Long, Long>> helped = floor(year);
         // the floor counts what the report counts: the same definition, written independently
-        assertEquals(helped.get(year).values().stream().mapToLong(Long::longValue).sum(), all.helped().value(),
+        assertEquals(helped.get(year).values().stream().mapToLong(Long::longValue).sum(), all.keyFigures().helped().value(),
                 "helped in " + year + ", all teams: floor and report");
-        assertEquals(helped.get(year).get(team), one.helped().value(), "helped in " + year + ", one team");
+        assertEquals(helped.get(year).get(team), one.keyFigures().helped().value(), "helped in " + year + ", one team");
         assertEquals(helped.get(year - 1).values().stream().mapToLong(Long::longValue).sum(),
-                all.helpedPrevious().value(), "helped in " + (year - 1) + ", all teams");
+                all.previousKeyFigures().helped().value(), "helped in " + (year - 1) + ", all teams");
         for (Map.Entry<Integer, Map<Long, Long>> perTeam : helped.entrySet()) {
             assertEquals(perTeam.getValue().values().stream().mapToLong(Long::longValue).sum(),
                     trend.get(perTeam.getKey()).value(), "helped in " + perTeam.getKey() + ", all teams: floor and trend");
@@ -370,8 +370,8 @@ class ReportBenchmarkIT {
                 .map(e -> " " + e.getKey() + "=" + e.getValue().values().stream().mapToLong(Long::longValue).sum())
                 .reduce("", String::concat));
         System.out.printf(Locale.ROOT, "BENCHMARK report %d, all teams: helped=%s new=%s repeat=%s continuing=%s "
-                + "flows(pathways)=%s closed=%s signals=%s%n", year, all.helped().display(), all.newClients().display(),
-                all.repeatPathways().display(), all.continuingPathways().display(), all.pathways(),
+                + "flows(pathways)=%s closed=%s signals=%s%n", year, all.keyFigures().helped().display(), all.keyFigures().newClients().display(),
+                all.keyFigures().repeatPathways().display(), all.keyFigures().continuingPathways().display(), all.pathways(),
                 all.closedDuration().count().display(), all.signalSources().total().display());
 
         double loadBefore = quietMachine();

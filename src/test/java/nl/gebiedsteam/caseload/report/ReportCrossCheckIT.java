@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -13,7 +14,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,11 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.signal.SignalSource;
+import nl.gebiedsteam.caseload.substance.Substance;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.HelpedSql;
 import nl.gebiedsteam.caseload.testsupport.Sql;
@@ -109,7 +116,8 @@ class ReportCrossCheckIT {
         return List.of(new Period("year " + Y, LocalDate.of(Y, 1, 1), LocalDate.of(Y, 12, 31)),
                 new Period("year " + (Y - 1), LocalDate.of(Y - 1, 1, 1), LocalDate.of(Y - 1, 12, 31)),
                 new Period("first half of " + Y, LocalDate.of(Y, 1, 1), LocalDate.of(Y, 6, 30)),
-                new Period("this year so far", LocalDate.of(Y + 1, 1, 1), today));
+                new Period("this year to the end of this month", LocalDate.of(Y + 1, 1, 1),
+                        today.with(TemporalAdjusters.lastDayOfMonth())));
     }
 
     @Test
@@ -162,10 +170,14 @@ class ReportCrossCheckIT {
                 long helped = plain.stream().filter(h -> h.year() == y && (team == null || h.team() == team))
                         .mapToLong(Helped::count).sum();
                 String expected = Suppression.isSmall(helped) ? SMALL : Long.toString(helped);
+                String rounded = Suppression.isSmall(helped) ? SMALL : Long.toString(Math.round(helped / 5.0) * 5);
                 String label = year + ", " + (team == null ? "all teams" : data.teamNames().get(team));
-                AnnualReport report = reports.generate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), team);
-                checks.add(() -> assertEquals(expected, report.helped().display(), label + ": the report"));
-                checks.add(() -> assertEquals(expected, trend.get(y).display(), label + ": the trend"));
+                Cell reported = reports.generate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), team)
+                        .keyFigures().helped();
+                // withheld where a breakdown would give a small category away (everyPublishedNumber checks when)
+                checks.add(() -> assertEquals(reported.secondary() && !Suppression.isSmall(helped)
+                        ? Cell.WITHHELD_MARK : expected, reported.display(), label + ": the report"));
+                checks.add(() -> assertEquals(rounded, trend.get(y).display(), label + ": the trend, rounded to fives"));
             }
         }
         assertAll("helped: report vs. one plain SQL query", checks);
@@ -183,8 +195,8 @@ class ReportCrossCheckIT {
 
         List<Executable> checks = new ArrayList<>();
         checks.add(() -> assertEquals(3, data.demoTeams().size(), "the three demo teams are there"));
-        checks.add(() -> assertFalse(r.helped().isSuppressed(), "all-teams helped in " + Y + " is published"));
-        checks.add(() -> assertTrue(r.helped().value() > 50, "more than 50 helped in " + Y + ": " + r.helped()));
+        checks.add(() -> assertFalse(r.keyFigures().helped().isSuppressed(), "all-teams helped in " + Y + " is published"));
+        checks.add(() -> assertTrue(r.keyFigures().helped().value() > 50, "more than 50 helped in " + Y + ": " + r.keyFigures().helped()));
         checks.add(() -> assertTrue(year.helped().size() > 50, "plain count > 50 too"));
         for (Long team : data.demoTeams()) {
             checks.add(() -> assertTrue(new PlainCount(data, from, to, team).helped().size() >= Suppression.THRESHOLD,
@@ -209,6 +221,28 @@ class ReportCrossCheckIT {
         assertAll(checks);
     }
 
+    /**
+     * Two periods a day apart, subtracted, would count the people of that one day past any
+     * suppression: 1 January to 1 March against 1 January to 2 March. A period is whole months, so
+     * both are refused, with a message, and nothing is logged as reported; 1 January to 31 March is
+     * what the page makes of either month entry.
+     */
+    @Test
+    void periodsADayApart_cannotBeSubtracted_becauseAPeriodIsWholeMonths() {
+        login.as("fatima.beleid");
+        long reportsBefore = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'REPORT'");
+        for (LocalDate to : List.of(LocalDate.of(Y, 3, 1), LocalDate.of(Y, 3, 2))) {
+            CaseloadException refused = assertThrows(CaseloadException.class,
+                    () -> reports.generate(LocalDate.of(Y, 1, 1), to, null), "01-01.." + to);
+            assertEquals("report.period.wholeMonths", refused.getMessageKey());
+        }
+        assertThrows(CaseloadException.class, () -> reports.generate(LocalDate.of(Y, 1, 2), LocalDate.of(Y, 3, 31),
+                null), "a period starts on the first of a month");
+        assertEquals(reportsBefore, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'REPORT'"));
+        AnnualReport quarter = reports.generate(LocalDate.of(Y, 1, 1), LocalDate.of(Y, 3, 31), null);
+        assertEquals(LocalDate.of(Y, 3, 31), quarter.to());
+    }
+
     // ---- the published report, flattened to comparable strings ----
 
     /** Every number the report publishes, under a stable key, exactly as a page or export shows it. */
@@ -217,13 +251,8 @@ class ReportCrossCheckIT {
         out.put("from", String.valueOf(r.from()));
         out.put("to", String.valueOf(r.to()));
         out.put("teamName", String.valueOf(r.teamName()));
-        out.put("helped", show(r.helped()));
-        out.put("helpedPrevious", show(r.helpedPrevious()));
-        out.put("newClients", show(r.newClients()));
-        out.put("repeatPathways", show(r.repeatPathways()));
-        out.put("repeatPersons", show(r.repeatPersons()));
-        out.put("continuingPathways", show(r.continuingPathways()));
-        out.put("continuingPersons", show(r.continuingPersons()));
+        keyFigures(out, "", r.keyFigures());
+        keyFigures(out, "previous.", r.previousKeyFigures());
         flows(out, "pathways", r.pathways());
         flows(out, "persons", r.persons());
         out.put("breakdowns", r.breakdowns().stream().map(Breakdown::dimension).collect(Collectors.joining(",")));
@@ -240,6 +269,15 @@ class ReportCrossCheckIT {
         breakdown(out, "personsWithMeasure", r.personsWithMeasure());
         breakdown(out, "newMeasures", r.newMeasures());
         return out;
+    }
+
+    private static void keyFigures(Map<String, String> out, String prefix, KeyFigures k) {
+        out.put(prefix + "helped", show(k.helped()));
+        out.put(prefix + "newClients", show(k.newClients()));
+        out.put(prefix + "repeatPathways", show(k.repeatPathways()));
+        out.put(prefix + "repeatPersons", show(k.repeatPersons()));
+        out.put(prefix + "continuingPathways", show(k.continuingPathways()));
+        out.put(prefix + "continuingPersons", show(k.continuingPersons()));
     }
 
     private static void flows(Map<String, String> out, String key, Flows f) {
@@ -263,7 +301,7 @@ class ReportCrossCheckIT {
         if (cell == null) {
             return "-";
         }
-        return cell.isSuppressed() ? SMALL : (cell.value() < Suppression.THRESHOLD ? "unsuppressed " : "")
+        return cell.isSuppressed() ? cell.display() : (cell.value() < Suppression.THRESHOLD ? "unsuppressed " : "")
                 + cell.display();
     }
 
@@ -302,28 +340,58 @@ class ReportCrossCheckIT {
     }
 
     /**
-     * A breakdown as published: one row per code that occurs (in either period when compared), in
-     * code order, each period suppressed on its own, and the totals.
+     * A breakdown as published: one row per category, empty ones included, and after them any other
+     * code that occurs (in either period when compared) in code order; each period suppressed on its own,
+     * and the totals.
      */
-    private static void breakdown(Map<String, String> out, String key, Map<String, Long> now, Map<String, Long> before) {
-        TreeMap<String, Long> codes = new TreeMap<>(now);
+    private static void breakdown(Map<String, String> out, String key, List<String> categories,
+            Map<String, Long> now, Map<String, Long> before) {
+        TreeSet<String> others = new TreeSet<>(now.keySet());
         if (before != null) {
-            before.keySet().forEach(code -> codes.putIfAbsent(code, 0L));
+            others.addAll(before.keySet());
         }
-        List<String> ordered = new ArrayList<>(codes.keySet());
+        others.removeAll(categories);
+        List<String> ordered = new ArrayList<>(categories);
+        ordered.addAll(others);
         long[] current = ordered.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
-        boolean[] hideCurrent = Suppression.ofRow(current);
+        Suppression.Line lineNow = Suppression.ofLine(current);
         long[] previous = before == null ? null : ordered.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
-        boolean[] hidePrevious = before == null ? null : Suppression.ofRow(previous);
+        Suppression.Line lineBefore = before == null ? null : Suppression.ofLine(previous);
         out.put(key + ".codes", String.join(",", ordered));
         for (int i = 0; i < ordered.size(); i++) {
-            String shownNow = hideCurrent[i] ? SMALL : Long.toString(current[i]);
-            String shownBefore = before == null ? "-" : hidePrevious[i] ? SMALL : Long.toString(previous[i]);
-            out.put(key + "." + ordered.get(i), shownNow + " | " + shownBefore);
+            String shownBefore = before == null ? "-" : show(previous[i], lineBefore.cells().get(i));
+            out.put(key + "." + ordered.get(i), show(current[i], lineNow.cells().get(i)) + " | " + shownBefore);
         }
-        long totalNow = now.values().stream().mapToLong(Long::longValue).sum();
-        String totalBefore = before == null ? "-" : show(before.values().stream().mapToLong(Long::longValue).sum());
-        out.put(key + ".total", show(totalNow) + " | " + totalBefore);
+        String totalBefore = before == null ? "-" : show(Arrays.stream(previous).sum(), lineBefore.total());
+        out.put(key + ".total", show(Arrays.stream(current).sum(), lineNow.total()) + " | " + totalBefore);
+    }
+
+    private static String show(long raw, Suppression.Mark mark) {
+        return switch (mark) {
+            case SHOWN -> Long.toString(raw);
+            case SMALL -> SMALL;
+            case WITHHELD -> Cell.WITHHELD_MARK;
+        };
+    }
+
+    /**
+     * Persons helped is also the total of every breakdown of the helped: where one of those totals is
+     * withheld, the report withholds it everywhere (ReportCalculation).
+     */
+    private static void withholdHelpedWhereABreakdownDoes(Map<String, String> out) {
+        for (int side = 0; side < 2; side++) {
+            int s = side;
+            boolean withheld = DIMENSIONS.stream().map(d -> out.get("breakdown." + d + ".total").split(" \\| ")[s])
+                    .anyMatch(Cell.WITHHELD_MARK::equals);
+            if (withheld) {
+                out.put(s == 0 ? "helped" : "previous.helped", Cell.WITHHELD_MARK);
+                for (String d : DIMENSIONS) {
+                    String[] totals = out.get("breakdown." + d + ".total").split(" \\| ");
+                    totals[s] = Cell.WITHHELD_MARK;
+                    out.put("breakdown." + d + ".total", totals[0] + " | " + totals[1]);
+                }
+            }
+        }
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
@@ -366,13 +434,8 @@ class ReportCrossCheckIT {
             PlainCount before = previous();
             Set<Long> helped = helped();
             Set<Long> helpedBefore = before.helped();
-            out.put("helped", show(helped.size()));
-            out.put("helpedPrevious", show(helpedBefore.size()));
-            out.put("newClients", show(newClients().size()));
-            out.put("repeatPathways", show(repeatPathways().size()));
-            out.put("repeatPersons", show(persons(repeatPathways())));
-            out.put("continuingPathways", show(continuing().size()));
-            out.put("continuingPersons", show(persons(continuing())));
+            keyFigures(out, "");
+            before.keyFigures(out, "previous.");
             out.put("pathways.stockAtStart", show(openAtEndOf(from.minusDays(1)).size()));
             out.put("pathways.inflow", show(inflow().size()));
             out.put("pathways.outflow", show(closuresInPeriod().size()));
@@ -386,17 +449,18 @@ class ReportCrossCheckIT {
             out.put("persons.totalActive", show(persons(activeInPeriod())));
             out.put("breakdowns", String.join(",", DIMENSIONS));
             for (String dimension : DIMENSIONS) {
-                breakdown(out, "breakdown." + dimension, countBy(helped, id -> category(dimension, id)),
-                        countBy(helpedBefore, id -> before.category(dimension, id)));
+                breakdown(out, "breakdown." + dimension, categories(dimension), countBy(helped,
+                        id -> category(dimension, id)), countBy(helpedBefore, id -> before.category(dimension, id)));
             }
+            withholdHelpedWhereABreakdownDoes(out);
             out.put("closedDuration", statistic(closuresInPeriod().stream()
                     .map(g -> ChronoUnit.DAYS.between(data.pathways().get(g.pathwayId()).start(), g.closedOn()))
                     .toList()));
-            breakdown(out, "closureOutcomes", countBy(closuresInPeriod(),
+            breakdown(out, "closureOutcomes", categories("closureOutcome"), countBy(closuresInPeriod(),
                     g -> g.outcome() == null ? "UNKNOWN" : g.outcome()), null);
-            breakdown(out, "signalSources", countBy(signals(), RawSignal::source),
+            breakdown(out, "signalSources", categories("signalSource"), countBy(signals(), RawSignal::source),
                     countBy(before.signals(), RawSignal::source));
-            breakdown(out, "signalsToPathway", countBy(signals().stream().filter(this::becamePathway).toList(),
+            breakdown(out, "signalsToPathway", categories("signalSource"), countBy(signals().stream().filter(this::becamePathway).toList(),
                     RawSignal::source), null);
             out.put("signalToContact", statistic(signals().stream().map(this::daysToFirstContact)
                     .filter(d -> d != null).toList()));
@@ -405,10 +469,41 @@ class ReportCrossCheckIT {
                     .map(f -> ChronoUnit.DAYS.between(f.referredOn(), f.intakeOn())).toList()));
             out.put("waitToTreatment", statistic(referrals.stream().filter(f -> f.treatmentOn() != null)
                     .map(f -> ChronoUnit.DAYS.between(f.intakeOn(), f.treatmentOn())).toList()));
-            breakdown(out, "personsWithMeasure", personsWithMeasure(), null);
-            breakdown(out, "newMeasures", countBy(measures().stream().filter(m -> within(m.start(), from, to)).toList(),
+            breakdown(out, "personsWithMeasure", data.activeMeasureTypes(), personsWithMeasure(), null);
+            breakdown(out, "newMeasures", data.activeMeasureTypes(), countBy(measures().stream().filter(m -> within(m.start(), from, to)).toList(),
                     RawMeasure::typeCode), null);
             return out;
+        }
+
+        /** The key figures of this period, under {@code prefix}. */
+        void keyFigures(Map<String, String> out, String prefix) {
+            out.put(prefix + "helped", show(helped().size()));
+            out.put(prefix + "newClients", show(newClients().size()));
+            out.put(prefix + "repeatPathways", show(repeatPathways().size()));
+            out.put(prefix + "repeatPersons", show(persons(repeatPathways())));
+            out.put(prefix + "continuingPathways", show(continuing().size()));
+            out.put(prefix + "continuingPersons", show(persons(continuing())));
+        }
+
+        /** The categories every breakdown lists, in order, even when nobody is in them. */
+        private List<String> categories(String dimension) {
+            return switch (dimension) {
+                case "substance" -> names(Substance.values(), "UNKNOWN");
+                case "gender" -> List.of("MALE", "FEMALE", "OTHER", "UNKNOWN");
+                case "ageBand" -> List.of("UNDER_12", "AGE_12_17", "AGE_18_24", "AGE_25_39", "AGE_40_54", "AGE_55_PLUS");
+                case "team" -> team == null ? data.activeTeamNames() : List.of(data.teamNames().get(team));
+                case "source" -> names(SignalSource.values(), "NONE");
+                case "newOrKnown" -> List.of("NEW", "KNOWN");
+                case "closureOutcome" -> List.of("COMPLETED_AS_PLANNED", "ENDED_EARLY", "UNKNOWN");
+                case "signalSource" -> names(SignalSource.values());
+                default -> throw new IllegalArgumentException(dimension);
+            };
+        }
+
+        private static List<String> names(Enum<?>[] values, String... more) {
+            List<String> names = new ArrayList<>(Arrays.stream(values).map(Enum::name).toList());
+            names.addAll(List.of(more));
+            return names;
         }
 
         private boolean inScope(long clientId) {
@@ -640,7 +735,8 @@ class ReportCrossCheckIT {
     }
 
     /** Every row the report is about, read with one plain SELECT per table. */
-    private record RawData(Map<Long, String> teamNames, Map<Long, RawClient> clients, Map<Long, String> substances,
+    private record RawData(Map<Long, String> teamNames, List<String> activeTeamNames, List<String> activeMeasureTypes,
+            Map<Long, RawClient> clients, Map<Long, String> substances,
             Map<Long, RawPathway> pathways, List<RawClosure> closures, Map<Long, List<RawClosure>> closuresByPathway,
             List<RawContact> contacts, List<RawIntake> intakes, List<RawSignal> signals, List<RawReferral> referrals,
             List<RawMeasure> measures) {
@@ -670,7 +766,9 @@ class ReportCrossCheckIT {
             List<RawMeasure> measures = Sql.rows(db, "SELECT client_id, measure_type_id, start_date, end_date, "
                     + "outcome_date, voided FROM coercion_measure", r -> new RawMeasure(r.getLong(1),
                             typeCodes.get(r.getLong(2)), date(r, 3), date(r, 4), date(r, 5), r.getBoolean(6)));
-            return new RawData(teams, clients, substances, pathways, closures,
+            return new RawData(teams, Sql.rows(db, "SELECT name FROM area_team WHERE active = TRUE ORDER BY name",
+                    r -> r.getString(1)), Sql.rows(db, "SELECT code FROM measure_type WHERE active = TRUE ORDER BY id",
+                    r -> r.getString(1)), clients, substances, pathways, closures,
                     closures.stream().collect(Collectors.groupingBy(RawClosure::pathwayId)), contacts, intakes,
                     signals, referrals, measures);
         }

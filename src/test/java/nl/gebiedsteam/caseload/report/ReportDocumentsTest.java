@@ -32,8 +32,8 @@ class ReportDocumentsTest {
         assertEquals("-3 (-20%)", ReportDocuments.change(Cell.of(12), Cell.of(15)));
         assertEquals("0 (0%)", ReportDocuments.change(Cell.of(7), Cell.of(7)));
         assertEquals("+6", ReportDocuments.change(Cell.of(6), Cell.of(0)), "no percentage of nothing");
-        assertEquals("", ReportDocuments.change(Cell.suppressed(), Cell.of(12)));
-        assertEquals("", ReportDocuments.change(Cell.of(12), Cell.suppressed()));
+        assertEquals("", ReportDocuments.change(Cell.small(), Cell.of(12)));
+        assertEquals("", ReportDocuments.change(Cell.of(12), Cell.small()));
     }
 
     @Test
@@ -63,9 +63,10 @@ class ReportDocumentsTest {
     @Test
     void document_laysOutEveryTable_withSuppressedCellsAsSmall_andTheDefinitions() {
         Cell five = Cell.of(5);
-        Cell hidden = Cell.suppressed();
+        Cell hidden = Cell.small();
         Breakdown compared = new Breakdown("substance", List.of(new BreakdownRow("ALCOHOL", hidden, Cell.of(12)),
-                new BreakdownRow("CANNABIS", Cell.of(21), hidden)), Cell.of(24), Cell.of(15));
+                new BreakdownRow("CANNABIS", Cell.of(21), hidden), new BreakdownRow("COCAINE", Cell.withheld(),
+                        Cell.withheld())), Cell.of(30), Cell.of(20));
         Breakdown simple = new Breakdown("closureOutcome", List.of(new BreakdownRow("ENDED_EARLY", five, null)), five,
                 null);
         Statistic statistic = new Statistic(Cell.of(6), 29L, 21L, 70L);
@@ -76,8 +77,9 @@ class ReportDocumentsTest {
                     : new Breakdown(dimension, List.of(), compared.total(), compared.previousTotal()));
         }
         AnnualReport report = new AnnualReport(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), null,
-                LocalDateTime.of(2026, 1, 15, 11, 30), Cell.of(21), Cell.of(12), five, hidden, hidden, five, five, flows,
-                flows, breakdowns, statistic, simple, new Breakdown("signalSource", List.of(), hidden, hidden),
+                LocalDateTime.of(2026, 1, 15, 11, 30),
+                new KeyFigures(Cell.of(21), five, hidden, hidden, five, five),
+                new KeyFigures(Cell.of(12), Cell.of(10), five, Cell.withheld(), hidden, Cell.of(6)), flows, flows, breakdowns, statistic, simple, new Breakdown("signalSource", List.of(), hidden, hidden),
                 new Breakdown("signalsToPathway", List.of(), hidden, null), new Statistic(hidden, null, null, null),
                 statistic, statistic, new Breakdown("personsWithMeasure", List.of(), hidden, null),
                 new Breakdown("newMeasures", List.of(), hidden, null));
@@ -94,10 +96,17 @@ class ReportDocumentsTest {
                 "durations", "closureOutcome", "signalSource", "signalsToPathway", "personsWithMeasure", "newMeasures",
                 "trend"), nl.tables().stream().map(ReportTable::id).toList());
         assertEquals(List.of("Geholpen cliënten", "21", "12", "+9 (+75%)"), table(nl, "keyFigures").rows().get(0));
-        assertEquals(List.of("Herhaald beroep (trajecten)", "<5", "", ""), table(nl, "keyFigures").rows().get(2));
+        assertEquals(List.of(List.of("Geholpen cliënten", "21", "12", "+9 (+75%)"),
+                List.of("Nieuwe cliënten", "5", "10", "-5 (-50%)"),
+                List.of("Herhaald beroep (trajecten)", "<5", "5", ""),
+                List.of("Herhaald beroep (personen)", "<5", "x", ""),
+                List.of("Doorlopende trajecten", "5", "<5", ""),
+                List.of("Doorlopend (personen)", "5", "6", "-1 (-17%)")), table(nl, "keyFigures").rows(),
+                "every key figure with the year before");
         assertEquals(List.of("Trajecten", "5", "<5", "5", "5", "9"), table(nl, "flows").rows().get(0));
         assertEquals(List.of(List.of("Alcohol", "<5", "12", ""), List.of("Cannabis", "21", "<5", ""),
-                List.of("Totaal", "24", "15", "+9 (+60%)")), table(nl, "substance").rows());
+                List.of("Cocaïne", "x", "x", ""), List.of("Totaal", "30", "20", "+10 (+50%)")),
+                table(nl, "substance").rows(), "a withheld cell has its own mark");
         assertEquals(List.of("Duur afgesloten trajecten", "6", "29", "21", "70"), table(nl, "durations").rows().get(0));
         assertEquals(List.of("Dagen van signaal tot eerste contact", "<5", "", "", ""),
                 table(nl, "durations").rows().get(1));
@@ -105,7 +114,8 @@ class ReportDocumentsTest {
                 table(nl, "closureOutcome").rows());
         assertEquals(List.of(List.of("2024", "<5"), List.of("2025", "21")), table(nl, "trend").rows());
         assertEquals(11, nl.definitions().size());
-        assertTrue(nl.suppressionNote().startsWith("Aantallen onder de 5 staan als <5."));
+        assertTrue(nl.suppressionNote().startsWith("Aantallen onder de 5 staan als <5, ook 0"));
+        assertTrue(nl.suppressionNote().contains("als x en zijn 5 of meer"));
 
         ReportDocument en = ReportDocuments.of(report, trend, EN);
         assertEquals("Period 01-01-2025 to 30-06-2025 – All teams", en.period());

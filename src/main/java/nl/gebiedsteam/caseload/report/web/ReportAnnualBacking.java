@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import nl.gebiedsteam.caseload.shared.Bundles;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.web.ChartJson;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.DefaultStreamedContent;
@@ -74,7 +76,7 @@ public class ReportAnnualBacking implements Serializable {
         generate();
     }
 
-    /** An arbitrary period, e.g. a half year for the municipal monitor. */
+    /** A period of whole months, e.g. a half year for the municipal monitor. */
     public void generate() {
         try {
             report = reportService.generate(from, to, teamId);
@@ -189,12 +191,12 @@ public class ReportAnnualBacking implements Serializable {
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder data, String label) {
-        return Json.createObjectBuilder().add("type", type)
+        return ChartJson.of(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", label).add("data", data)
                                 .add("backgroundColor", "#0b3d91").add("borderColor", "#0b3d91"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-                .build().toString();
+                .build());
     }
 
     public int getYear() {
@@ -217,8 +219,9 @@ public class ReportAnnualBacking implements Serializable {
         return to;
     }
 
+    /** The page asks for a month: the period runs to its last day. */
     public void setTo(LocalDate to) {
-        this.to = to;
+        this.to = to == null ? null : to.with(TemporalAdjusters.lastDayOfMonth());
     }
 
     public Long getTeamId() {

@@ -22,6 +22,7 @@ import nl.gebiedsteam.caseload.review.OverviewMetric;
 import nl.gebiedsteam.caseload.review.OverviewRow;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Option;
+import nl.gebiedsteam.caseload.shared.web.ChartJson;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
@@ -153,10 +154,10 @@ public class ReviewOverviewBacking implements Serializable {
                         .add("borderColor", COLOURS[0]).add("backgroundColor", COLOURS[0]))
                 .add(Json.createObjectBuilder().add("label", Messages.text("review.chart.outflow")).add("data", out)
                         .add("borderColor", COLOURS[1]).add("backgroundColor", COLOURS[1]));
-        return Json.createObjectBuilder().add("type", "line")
+        return ChartJson.of(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-                .build().toString();
+                .build());
     }
 
     private String chart(String type, boolean stacked, List<JsonObjectBuilder> sets) {
@@ -170,9 +171,9 @@ public class ReviewOverviewBacking implements Serializable {
                     .add("x", Json.createObjectBuilder().add("stacked", true))
                     .add("y", Json.createObjectBuilder().add("stacked", true)));
         }
-        return Json.createObjectBuilder().add("type", type)
+        return ChartJson.of(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build());
     }
 
     private JsonObjectBuilder dataset(String label, String colour, ToLongFunction<OverviewRow> value) {
