@@ -101,11 +101,7 @@ public class Client extends VoidableEntity {
     private LegalGround legalGround;
 
     public String getFullName() {
-        StringBuilder name = new StringBuilder(givenNames);
-        if (surnamePrefix != null && !surnamePrefix.isBlank()) {
-            name.append(' ').append(surnamePrefix);
-        }
-        return name.append(' ').append(surname).toString();
+        return ClientName.of(givenNames, surnamePrefix, surname);
     }
 
     public int ageOn(LocalDate date) {

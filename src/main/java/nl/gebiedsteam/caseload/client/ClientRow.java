@@ -8,8 +8,6 @@ public record ClientRow(long id, String givenNames, String surnamePrefix, String
         String bsn, ClientStatus status, String responsibleName) implements Serializable {
 
     public String fullName() {
-        return surnamePrefix == null || surnamePrefix.isBlank()
-                ? givenNames + " " + surname
-                : givenNames + " " + surnamePrefix + " " + surname;
+        return ClientName.of(givenNames, surnamePrefix, surname);
     }
 }

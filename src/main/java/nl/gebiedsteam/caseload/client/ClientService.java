@@ -205,7 +205,9 @@ public class ClientService {
         Caller caller = requireClientWorker();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(caller, filter, parameters);
-        String order = String.format(SORTS.getOrDefault(sortField, SORTS.get("name")), ascending ? "ASC" : "DESC");
+        // Map.of refuses a null key: no sort column chosen means by name
+        String order = String.format(SORTS.getOrDefault(sortField == null ? "name" : sortField, SORTS.get("name")),
+                ascending ? "ASC" : "DESC");
         TypedQuery<ClientRow> query = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.client.ClientRow(c.id, "
                 + "c.givenNames, c.surnamePrefix, c.surname, c.dateOfBirth, c.bsn, c.status, r.displayName) "
                 + "FROM Client c LEFT JOIN c.responsible r WHERE " + where + " ORDER BY " + order, ClientRow.class);
@@ -282,7 +284,8 @@ public class ClientService {
         parameters.put("scopeWorker", caller.workerId());
         if (filter.getName() != null && !filter.getName().isBlank()) {
             where.append(" AND (LOWER(c.surname) LIKE :name OR LOWER(c.givenNames) LIKE :name"
-                    + " OR LOWER(CONCAT(c.givenNames, ' ', c.surname)) LIKE :name)");
+                    + " OR LOWER(CONCAT(c.givenNames, ' ', c.surname)) LIKE :name"
+                    + " OR LOWER(" + ClientName.JPQL + ") LIKE :name)");
             parameters.put("name", "%" + escapeLike(filter.getName().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         String bsn = Bsn.normalise(filter.getBsn());

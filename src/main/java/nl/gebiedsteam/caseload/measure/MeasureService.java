@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.pathway.Pathway;
@@ -208,7 +209,7 @@ public class MeasureService {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         List<ExpiringMeasure> rows = expiringQuery(caller, today, "SELECT NEW nl.gebiedsteam.caseload.measure."
-                + "ExpiringMeasure(m.id, c.id, CONCAT(c.givenNames, ' ', c.surname), r.displayName, t.name, m.endDate) ",
+                + "ExpiringMeasure(m.id, c.id, " + ClientName.JPQL + ", r.displayName, t.name, m.endDate) ",
                 " ORDER BY m.endDate, m.id", ExpiringMeasure.class)
                 .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), 100))
                 .getResultStream().map(e -> new ExpiringMeasure(e.measureId(), e.clientId(), e.clientName(),

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.pathway.Pathway;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
@@ -58,7 +59,6 @@ public class CaseloadService {
     /** The queue shows the oldest requests; the full list is the "awaiting approval" figure's drill-down. */
     static final int QUEUE_MAX = 25;
 
-    private static final String NAME = "CONCAT_WS(' ', c.given_names, c.surname_prefix, c.surname)";
     private static final String OPEN = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 "
             + "AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED' ";
     private static final String TEAM_CLIENT = "c.area_team_id = ?1 AND c.voided = FALSE ";
@@ -179,7 +179,7 @@ public class CaseloadService {
                     + "LIMIT ?7 OFFSET ?8");
         } else {
             Metric m = METRICS.get(metric);
-            query = em.createNativeQuery("SELECT c.id, c.id, " + NAME + ", w.display_name, " + m.detail() + " "
+            query = em.createNativeQuery("SELECT c.id, c.id, " + ClientName.SQL + ", w.display_name, " + m.detail() + " "
                     + m.from().replaceFirst("WHERE", "LEFT JOIN worker w ON w.id = " + m.responsible() + " WHERE")
                     + workerFilter(m, workerId) + "ORDER BY " + m.order() + " LIMIT ?7 OFFSET ?8");
         }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.Role;
@@ -50,8 +51,7 @@ public class WorkService {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT * FROM (SELECT c.id, CONCAT_WS(' ', c.given_names, "
-                + "c.surname_prefix, c.surname) AS name, "
+        List<Object[]> rows = em.createNativeQuery("SELECT * FROM (SELECT c.id, " + ClientName.SQL + " AS name, "
                 + "EXISTS (SELECT 1 FROM client_flag f WHERE f.client_id = c.id AND f.resolved_at IS NULL) AS flagged, "
                 + "EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.voided = FALSE "
                 + "AND m.outcome IS NULL AND m.end_date <= ?3 AND NOT EXISTS (SELECT 1 FROM coercion_measure e "
@@ -82,8 +82,7 @@ public class WorkService {
     public List<RecentAssignment> recentlyAssigned() {
         Caller caller = scope.requireClientWorker(OBJECT);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, "
-                + "c.surname), fw.display_name, a.assigned_by, a.reason, a.assigned_at FROM assignment a "
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + ", fw.display_name, a.assigned_by, a.reason, a.assigned_at FROM assignment a "
                 + "JOIN client c ON c.id = a.client_id LEFT JOIN worker fw ON fw.id = a.from_worker_id "
                 + "WHERE a.to_worker_id = ?1 AND a.assigned_at >= ?2 AND c.voided = FALSE "
                 + "AND c.responsible_worker_id = ?1 ORDER BY a.assigned_at DESC LIMIT " + LIMIT)
@@ -99,8 +98,7 @@ public class WorkService {
     public List<SentBack> sentBack() {
         Caller caller = scope.requireClientWorker(OBJECT);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, "
-                + "c.surname), p.sent_back_comment FROM pathway p JOIN client c ON c.id = p.client_id "
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + ", p.sent_back_comment FROM pathway p JOIN client c ON c.id = p.client_id "
                 + "WHERE p.responsible_worker_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED' "
                 + "AND p.sent_back_comment IS NOT NULL AND p.pending_approval IS NULL ORDER BY p.modified_at DESC LIMIT "
                 + LIMIT).setParameter(1, caller.workerId()).getResultList();

@@ -15,6 +15,7 @@ import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientFirsts;
 import nl.gebiedsteam.caseload.client.ClientFlag;
 import nl.gebiedsteam.caseload.client.ClientForm;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.ClientService;
 import nl.gebiedsteam.caseload.client.FlagKind;
@@ -126,7 +127,7 @@ public class SignalService {
     public List<FlaggedClient> teamFlagged() {
         Caller caller = scope.requireClientWorker(OBJECT);
         List<FlaggedClient> rows = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.signal.FlaggedClient(c.id, "
-                + "CONCAT(c.givenNames, ' ', c.surname), r.displayName, f.raisedAt, f.detail) FROM ClientFlag f, Client c "
+                + ClientName.JPQL + ", r.displayName, f.raisedAt, f.detail) FROM ClientFlag f, Client c "
                 + "LEFT JOIN c.responsible r WHERE f.clientId = c.id AND c.team.id = :team AND c.voided = FALSE "
                 + "AND f.kind = :kind AND f.resolvedAt IS NULL ORDER BY f.raisedAt", FlaggedClient.class)
                 .setParameter("team", caller.teamId()).setParameter("kind", FlagKind.COMBINED_OBSERVATIONS)

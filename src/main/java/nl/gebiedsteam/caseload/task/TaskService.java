@@ -11,6 +11,7 @@ import java.util.List;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.Role;
@@ -46,7 +47,7 @@ public class TaskService {
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         boolean lead = caller.has(Role.TEAM_LEAD);
         TypedQuery<TaskRow> query = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.task.TaskRow(t.id, t.version, "
-                + "t.kind, c.id, CONCAT(c.givenNames, ' ', c.surname), r.displayName, t.dueDate, FALSE) FROM Task t, Client c "
+                + "t.kind, c.id, " + ClientName.JPQL + ", r.displayName, t.dueDate, FALSE) FROM Task t, Client c "
                 + "LEFT JOIN c.responsible r WHERE t.clientId = c.id AND c.voided = FALSE "
                 + "AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN AND "
                 + (lead ? "(c.team.id = :team OR r.id = :worker)" : "r.id = :worker")

@@ -21,6 +21,7 @@ import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Jpql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -54,6 +55,9 @@ class ClientServiceIT {
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource dataSource;
 
+    @Inject
+    Jpql jpql;
+
     @Test
     void register_update_void_roundTrip() {
         login.as("anna.noord");
@@ -85,6 +89,39 @@ class ClientServiceIT {
         assertTrue(rowExists("SELECT 1 FROM access_log WHERE client_id = ? AND event = 'UPDATE' AND action_code = 'U'", id));
         assertTrue(rowExists("SELECT 1 FROM access_log WHERE client_id = ? AND event = 'READ' AND action_code = 'R'"
                 + " AND client_ip IS NOT NULL", id));
+    }
+
+    /**
+     * "Naomi van Ginkel", never "Naomi Ginkel": the name is written by one formula, whose Java, JPQL and
+     * SQL forms agree on every client in the database (the demo data has prefixes, none and several
+     * words), and the list search finds a client by the full name with the prefix.
+     */
+    @Test
+    void nameWithSurnamePrefix_isWrittenOneWayEverywhere_andFoundByItsFullName() {
+        login.as("anna.noord");
+        ClientForm form = TestData.client(TEAM_NOORD, ANNA_NOORD);
+        form.setGivenNames("Naomi");
+        form.setSurnamePrefix("van");
+        long id = clients.register(form, false);
+        String fullName = "Naomi van " + form.getSurname();
+        assertEquals(fullName, clients.view(id).fullName());
+
+        for (String typed : List.of(fullName, "van " + form.getSurname(), "  NAOMI VAN " + form.getSurname() + " ")) {
+            ClientFilter filter = new ClientFilter();
+            filter.setName(typed);
+            assertEquals(List.of(fullName), clients.search(filter, 0, 10, null, true).stream().map(ClientRow::fullName)
+                    .toList(), "found as '" + typed + "'");
+        }
+
+        List<String> java = Sql.rows(dataSource, "SELECT given_names, surname_prefix, surname FROM client ORDER BY id",
+                r -> ClientName.of(r.getString(1), r.getString(2), r.getString(3)));
+        List<String> sql = Sql.rows(dataSource, "SELECT " + ClientName.SQL + " FROM client c ORDER BY c.id",
+                r -> r.getString(1));
+        List<String> viaJpql = jpql.list("SELECT " + ClientName.JPQL + " FROM Client c ORDER BY c.id", String.class);
+        assertTrue(java.stream().anyMatch(n -> n.matches("\\S+ \\S+ \\S+ \\S+")), "a two-word prefix in the demo data");
+        assertTrue(java.contains(fullName));
+        assertEquals(java, sql, "SQL writes names as Java does");
+        assertEquals(java, viaJpql, "JPQL writes names as Java does");
     }
 
     @Test
