@@ -59,6 +59,11 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /** A Chrome DevTools command: screen size and media emulation, for the layout tests. */
+    public void devTools(String command, java.util.Map<String, Object> parameters) {
+        driver.executeCdpCommand(command, parameters);
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -3,6 +3,11 @@ package nl.gebiedsteam.caseload.testsupport;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,5 +51,22 @@ public abstract class BrowserTest {
         browser.accessibilityViolations().forEach(v -> problems.add(page + " axe " + v));
         browser.cspViolations().forEach(v -> problems.add(page + " CSP " + v));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The first column of a query on the test database, read from the test side (as root). */
+    protected static List<Long> numbers(String sql, Object... parameters) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), "root", "");
+                PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<Long> numbers = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    numbers.add(result.getLong(1));
+                }
+            }
+            return numbers;
+        }
     }
 }

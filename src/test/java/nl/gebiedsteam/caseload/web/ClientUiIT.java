@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import nl.gebiedsteam.caseload.testsupport.Browser;
 import nl.gebiedsteam.caseload.testsupport.BrowserTest;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
@@ -187,6 +189,70 @@ class ClientUiIT extends BrowserTest {
         b.awaitText("Nederlands");
         assertEquals("en", b.driver().findElement(By.xpath("/html")).getAttribute("lang"));
         check(b, "login en");
+    }
+
+    /**
+     * The switch reloads the page the user is on, with its id, in the other language: the client's file
+     * stays open, and opening it again writes a read to the access log, never a denial.
+     */
+    @Test
+    void languageSwitch_keepsThePageAndItsId_andWritesNoDenial() throws Exception {
+        Browser b = browser();
+        b.login("anna.noord", PASSWORD);
+        String surname = TestData.unique("Smit");
+        String file = register(b, "Lotte", surname, TestData.bsn());
+        String id = file.replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        long denials = denials("anna.noord");
+
+        b.find("languageForm:switchLanguage").click();
+        b.awaitText("Nederlands");
+        assertTrue(b.url().contains("/client/view.xhtml?id=" + id), b.url());
+        assertEquals("en", b.driver().findElement(By.xpath("/html")).getAttribute("lang"));
+        assertEquals("Lotte " + surname, b.find("clientName").getText());
+        check(b, "client file en");
+
+        b.find("languageForm:switchLanguage").click();
+        b.awaitText("English");
+        assertTrue(b.url().contains("/client/view.xhtml?id=" + id), b.url());
+        assertEquals("Lotte " + surname, b.find("clientName").getText());
+        assertEquals(denials, denials("anna.noord"), "switching language is no access attempt");
+    }
+
+    /**
+     * The file on a phone held upright (390 px wide): nothing wider than the screen, so no sideways
+     * scrolling, and still free of accessibility findings. Printed, it is the record only: no header,
+     * navigation, forms or buttons, and the timeline in full.
+     */
+    @Test
+    void clientFile_fitsA390PixelScreen_andPrintsTheRecordOnly() {
+        Browser b = browser();
+        b.login("anna.noord", PASSWORD);
+        String surname = TestData.unique("Bakker");
+        String file = register(b, "Noor", surname, TestData.bsn());
+
+        b.devTools("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 3,
+                "mobile", true));
+        b.open(file.substring(file.indexOf("/client/")));
+        b.awaitText(surname);
+        JavascriptExecutor js = (JavascriptExecutor) b.driver();
+        assertEquals(390L, js.executeScript("return window.innerWidth"), "the emulated screen");
+        assertTrue((Long) js.executeScript("return document.documentElement.scrollWidth") <= 390,
+                "no sideways scrolling at 390 px");
+        check(b, "client file 390px");
+
+        b.devTools("Emulation.clearDeviceMetricsOverride", Map.of());
+        b.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        for (String hidden : List.of(".app-header", "#contactForm", "#voidForm", ".file-links")) {
+            assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector(arguments[0]))"
+                    + ".display", hidden), hidden + " is not printed");
+        }
+        assertTrue(b.find("clientName").isDisplayed(), "the name is printed");
+        assertTrue(b.find("timelineForm:entries").isDisplayed(), "the timeline is printed");
+        b.devTools("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    private static long denials(String login) throws SQLException {
+        return numbers("SELECT COUNT(*) FROM access_log WHERE worker_login = ? AND outcome <> 'SUCCESS'", login).get(0);
     }
 
     @Test

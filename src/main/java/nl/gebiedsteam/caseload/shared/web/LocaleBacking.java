@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /** The user's language: Dutch by default, English on request, kept for the session. */
 @Named
@@ -29,14 +30,18 @@ public class LocaleBacking implements Serializable {
         return DUTCH.getLanguage().equals(locale.getLanguage());
     }
 
-    /** Switches between Dutch and English and reloads the current page with a GET. */
+    /**
+     * Switches between Dutch and English and reloads the current page with a GET, with the view
+     * parameters it was opened with (a client's id, say): the switch is a POST to the bare page, whose
+     * own query string no longer holds them, and opening a file page without its id would be reported as
+     * an access attempt that failed.
+     */
     public void toggle() throws IOException {
         locale = isDutch() ? Locale.ENGLISH : DUTCH;
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
-        var external = context.getExternalContext();
-        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        external.redirect(external.getRequestContextPath() + context.getViewRoot().getViewId()
-                + (query == null ? "" : "?" + query));
+        String page = context.getApplication().getViewHandler().getBookmarkableURL(context,
+                context.getViewRoot().getViewId(), Map.of(), true);
+        context.getExternalContext().redirect(page);
     }
 }
