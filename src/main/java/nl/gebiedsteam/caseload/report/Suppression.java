@@ -1,6 +1,6 @@
 package nl.gebiedsteam.caseload.report;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -69,11 +69,7 @@ public final class Suppression {
 
     /** Every cell shown: the line before suppression. */
     public static Line unsuppressed(long[] cells) {
-        List<Mark> marks = new ArrayList<>();
-        for (int i = 0; i < cells.length; i++) {
-            marks.add(Mark.SHOWN);
-        }
-        return new Line(marks, Mark.SHOWN);
+        return new Line(Collections.nCopies(cells.length, Mark.SHOWN), Mark.SHOWN);
     }
 
     /**
