@@ -25,6 +25,8 @@ public class ClientForm implements Serializable {
     private String phone;
     private Long teamId;
     private Long responsibleId;
+    /** Why the team lead gives the client another responsible caseworker (only when it changes). */
+    private String reassignReason;
     private Purpose purpose;
     private LegalGround legalGround;
 
@@ -150,5 +152,13 @@ public class ClientForm implements Serializable {
 
     public void setLegalGround(LegalGround legalGround) {
         this.legalGround = legalGround;
+    }
+
+    public String getReassignReason() {
+        return reassignReason;
+    }
+
+    public void setReassignReason(String reassignReason) {
+        this.reassignReason = reassignReason;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
@@ -29,6 +30,7 @@ import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 import nl.gebiedsteam.caseload.worker.Worker;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registering, reading, changing and voiding clients. Every method checks the caller's scope
@@ -61,6 +63,17 @@ public class ClientService {
     @Inject
     ClientScope scope;
 
+    @Inject
+    CaseloadService caseloadService;
+
+    @Inject
+    @ConfigProperty(name = "caseload.duplicate-check.bsn-per-10-minutes", defaultValue = "40")
+    int bsnProbesPer10Minutes;
+
+    /** How duplicate checks are written in the access log (the throttle counts BSN_PROBE lines). */
+    static final String DUPLICATE_CHECK = "duplicate check";
+    static final String BSN_PROBE = "duplicate check with BSN";
+
     /** A blank registration form: the caller's own team, the caller as responsible caseworker. */
     public ClientForm newForm() {
         Caller caller = requireClientWorker();
@@ -78,6 +91,13 @@ public class ClientService {
      */
     public List<DuplicateHint> findPossibleDuplicates(ClientForm form) {
         Caller caller = requireClientWorker();
+        if (Bsn.normalise(form.getBsn()) != null) {
+            throttleBsnProbes(caller);
+        }
+        return possibleDuplicates(caller, form);
+    }
+
+    private List<DuplicateHint> possibleDuplicates(Caller caller, ClientForm form) {
         Map<Long, DuplicateHint> hints = new LinkedHashMap<>();
         String bsn = Bsn.normalise(form.getBsn());
         if (bsn != null) {
@@ -94,8 +114,31 @@ public class ClientService {
                     .filter(c -> !Objects.equals(c.getId(), form.getId()))
                     .forEach(c -> hints.putIfAbsent(c.getId(), hint(caller, c, false)));
         }
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "duplicate check; matches=" + hints.size());
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, (bsn == null ? DUPLICATE_CHECK : BSN_PROBE)
+                + "; matches=" + hints.size());
+        // every person found is logged under their own id: their log shows who probed for them
+        hints.forEach((id, hint) -> accessLog.success(AccessEvent.SEARCH, id, OBJECT, "found by duplicate check ("
+                + (hint.sameBsn() ? "same BSN" : "same name and date of birth") + (hint.isVisible() ? ")"
+                        : "; outside the caller's team: only team and contact shown)")));
         return new ArrayList<>(hints.values());
+    }
+
+    /**
+     * A BSN typed into the duplicate check tells whether that person is known anywhere in the
+     * municipality. Interactive probes (not the check inside a registration) are logged and limited per worker ({@code caseload.duplicate-check.bsn-per-10-minutes}),
+     * counted from the access log so the limit holds across nodes.
+     */
+    private void throttleBsnProbes(Caller caller) {
+        long recent = em.createQuery("SELECT COUNT(a) FROM AccessLogEntry a WHERE a.workerId = :worker "
+                + "AND a.occurredAt > :since AND a.event = :event AND a.detail LIKE :probe", Long.class)
+                .setParameter("worker", caller.workerId()).setParameter("since", Times.nowUtc().minusMinutes(10))
+                .setParameter("event", AccessEvent.SEARCH).setParameter("probe", BSN_PROBE + ";%")
+                .getSingleResult();
+        if (recent >= bsnProbesPer10Minutes) {
+            accessLog.denied(AccessEvent.SEARCH, null, OBJECT, BSN_PROBE + " refused: " + recent
+                    + " in the last 10 minutes");
+            throw new CaseloadException("client.duplicate.throttled");
+        }
     }
 
     /**
@@ -107,7 +150,7 @@ public class ClientService {
         if (!form.isNew()) {
             throw new IllegalArgumentException("register takes a new client");
         }
-        List<DuplicateHint> duplicates = findPossibleDuplicates(form);
+        List<DuplicateHint> duplicates = possibleDuplicates(caller, form);
         if (duplicates.stream().anyMatch(DuplicateHint::sameBsn)) {
             throw new CaseloadException("client.bsn.duplicate");
         }
@@ -179,7 +222,11 @@ public class ClientService {
                 accessLog.denied(AccessEvent.UPDATE, client.getId(), OBJECT, "reassign without team-lead role");
                 throw new AccessDeniedException();
             }
-            client.setResponsible(responsibleIn(client.getTeam().getId(), form.getResponsibleId()));
+            if (form.getResponsibleId() == null) {
+                throw new CaseloadException("reassign.target.invalid");
+            }
+            // the one reassignment of the overview: client, open pathway and open tasks, with its record
+            caseloadService.reassign(List.of(client.getId()), form.getResponsibleId(), form.getReassignReason());
         }
         copyPersonalData(form, client);
         Persistence.flush(em, "client.bsn.duplicate");

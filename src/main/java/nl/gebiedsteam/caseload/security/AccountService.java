@@ -41,8 +41,7 @@ public class AccountService {
         if (Arrays.equals(current, replacement)) {
             throw new CaseloadException("account.password.same");
         }
-        worker.setPasswordHash(PasswordHasher.hash(replacement));
-        worker.setPasswordMustChange(false);
+        worker.setOwnPassword(PasswordHasher.hash(replacement));
         accessLog.success(AccessEvent.UPDATE, null, "account", "password changed");
     }
 }

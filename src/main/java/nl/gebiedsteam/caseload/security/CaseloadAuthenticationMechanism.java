@@ -3,7 +3,6 @@ package nl.gebiedsteam.caseload.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,25 +10,49 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.audit.Outcome;
 
 /**
- * Form login driven by the login page, which calls {@code SecurityContext.authenticate}. Instead
- * of the container's LoginToContinue (whose saved-request replay triggers Payara bug #4734, roles
- * missing on the first request), this mechanism remembers where the user was going and the login
- * page redirects there itself. An AJAX request without a session gets a partial-response redirect
- * to the login page, so an expired session never shows up as an error.
+ * Form login driven by the login page, which calls {@code SecurityContext.authenticate}.
+ *
+ * <p>The session keeps only the login name and the worker's session stamp ({@link SessionLogin}).
+ * Every request reads the active worker and hands the container its current roles. This replaces
+ * {@code @AutoApplySession}, under which concurrent requests of a session sometimes ran without
+ * roles (403s and refused EJB calls under load, as in Payara #6145), and it makes a deactivation,
+ * a lost role or a password reset end the worker's open sessions at once. A worker with a
+ * one-time password gets only the password page until they chose their own.
+ *
+ * <p>Instead of the container's LoginToContinue (whose saved-request replay triggers Payara bug
+ * #4734), this mechanism remembers where the user was going and the login page redirects there. An
+ * AJAX request without a session gets a partial-response redirect, so an expired session never
+ * shows up as an error.
  */
 @ApplicationScoped
-@AutoApplySession
 public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
     public static final String TARGET_ATTRIBUTE = "caseload.loginTarget";
+    static final String SESSION_ATTRIBUTE = "caseload.login";
+    /** The caller as read by this request's authentication, so that {@link CurrentCaller} need not read it again. */
+    static final String CALLER_ATTRIBUTE = "caseload.caller";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    AccessLog accessLog;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -43,28 +66,35 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // no session fixation
             }
-            return context.notifyContainerAboutLogin(result);
+            Optional<SessionWorker> worker = loginService.sessionWorker(result.getCallerPrincipal().getName());
+            if (worker.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession().setAttribute(SESSION_ATTRIBUTE,
+                    new SessionLogin(worker.get().caller().loginName(), worker.get().sessionStamp()));
+            return notify(request, context, worker.get());
+        }
+        if (isStaticResource(request)) {
+            return context.doNothing(); // stylesheets and scripts: no database read per file
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SessionLogin login) {
+            Optional<SessionWorker> worker = loginService.sessionWorker(login.loginName())
+                    .filter(w -> w.sessionStamp() == login.sessionStamp() && !w.oneTimePasswordExpired());
+            if (worker.isPresent()) {
+                if (worker.get().passwordMustChange() && !isAllowedBeforePasswordChange(request)) {
+                    return redirect(request, response, PASSWORD_PAGE);
+                }
+                return notify(request, context, worker.get());
+            }
+            // deactivated, a role taken away, a password reset or an expired one-time password
+            accessLog.loginEvent(AccessEvent.LOGOUT, Outcome.DENIED, null, login.loginName(),
+                    "session ended: account changed since login");
+            session.invalidate();
+            return redirect(request, response, LOGIN_PAGE + "?ended=true");
         }
         if (!context.isProtected()) {
             return context.doNothing();
-        }
-        try {
-            redirectToLogin(request, response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeadersFilter.apply(request, response);
-        String login = request.getContextPath() + LOGIN_PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "?expired=true\"/></partial-response>");
-            return;
         }
         if ("GET".equals(request.getMethod())) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -73,6 +103,55 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
             }
             request.getSession().setAttribute(TARGET_ATTRIBUTE, target);
         }
-        response.sendRedirect(login);
+        return redirect(request, response, isAjax(request) ? LOGIN_PAGE + "?expired=true" : LOGIN_PAGE);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static AuthenticationStatus notify(HttpServletRequest request, HttpMessageContext context,
+            SessionWorker worker) {
+        request.setAttribute(CALLER_ATTRIBUTE, worker.caller());
+        return context.notifyContainerAboutLogin(worker.caller().loginName(),
+                worker.caller().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    /** The password page itself, and the login page (to log out or in as someone else). */
+    private static boolean isAllowedBeforePasswordChange(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(PASSWORD_PAGE) || path.equals(LOGIN_PAGE);
+    }
+
+    static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
+            String path) {
+        SecurityHeadersFilter.apply(request, response);
+        String url = request.getContextPath() + path;
+        try {
+            if (isAjax(request)) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + url + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(url);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

@@ -13,9 +13,10 @@ import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.worker.Worker;
 
 /**
- * The caller of this request, loaded once from the database. Roles and team come from the
- * worker record, not from the session, so a deactivation or a role change by the functional
- * admin takes effect on the next request rather than at the next login.
+ * The caller of this request, read once from the database (by the authentication mechanism, or
+ * here when there is no HTTP request). Roles and team come from the worker record, not from the
+ * session, so a deactivation or a role change by the functional admin takes effect on the next
+ * request rather than at the next login.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -38,7 +39,7 @@ public class CurrentCaller {
         String name = principal == null ? null : principal.getName();
         if (!loaded || !java.util.Objects.equals(name, loadedFor)) {
             // loaded again when the principal changes within the request (a login mid-request)
-            caller = name == null ? null : load(name);
+            caller = name == null ? null : authenticated(name).orElseGet(() -> load(name));
             loadedFor = name;
             loaded = true;
         }
@@ -55,6 +56,17 @@ public class CurrentCaller {
             return request.isResolvable() ? request.get().getRemoteAddr() : null;
         } catch (RuntimeException noRequest) {
             return null;
+        }
+    }
+
+    /** The caller the authentication mechanism read for this request, if it is the same worker. */
+    private Optional<Caller> authenticated(String loginName) {
+        try {
+            return request.isResolvable()
+                    && request.get().getAttribute(CaseloadAuthenticationMechanism.CALLER_ATTRIBUTE) instanceof Caller c
+                    && c.loginName().equals(loginName) ? Optional.of(c) : Optional.empty();
+        } catch (RuntimeException noRequest) {
+            return Optional.empty();
         }
     }
 

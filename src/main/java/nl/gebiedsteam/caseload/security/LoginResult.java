@@ -7,16 +7,18 @@ public record LoginResult(Status status, String loginName, Set<String> groups) {
 
     public enum Status {
         VALID,
+        /** Wrong name or password, deactivated or locked: the caller is not told which. */
         INVALID,
-        LOCKED
+        /** The right password, but a one-time one past its expiry. */
+        EXPIRED
     }
 
     static LoginResult invalid() {
         return new LoginResult(Status.INVALID, null, Set.of());
     }
 
-    static LoginResult locked() {
-        return new LoginResult(Status.LOCKED, null, Set.of());
+    static LoginResult expired() {
+        return new LoginResult(Status.EXPIRED, null, Set.of());
     }
 
     public boolean isValid() {

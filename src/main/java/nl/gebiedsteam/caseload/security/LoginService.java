@@ -39,9 +39,7 @@ public class LoginService {
 
     public LoginResult attempt(String loginName, char[] password) {
         String login = loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT);
-        Optional<Worker> found = em.createNamedQuery("Worker.findByLogin", Worker.class)
-                .setParameter("login", login)
-                .getResultStream().findFirst();
+        Optional<Worker> found = findByLogin(login);
         if (found.isEmpty() || !found.get().isActive()) {
             PasswordHasher.burnVerification(password);
             accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, found.map(Worker::getId).orElse(null),
@@ -50,11 +48,17 @@ public class LoginService {
         }
         Worker worker = found.get();
         LocalDateTime now = Times.nowUtc();
-        if (worker.isLockedAt(now)) {
+        // The attempt is counted before the (slow) password check, by an update that holds the row lock
+        // until this transaction ends: parallel guesses queue behind it and the limit-th guess is the last.
+        int reserved = em.createQuery("UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1 "
+                + "WHERE w.id = :id AND w.failedLoginCount < :max AND (w.lockedUntil IS NULL OR w.lockedUntil <= :now)")
+                .setParameter("id", worker.getId()).setParameter("max", maxFailures).setParameter("now", now)
+                .executeUpdate();
+        if (reserved == 0) {
             PasswordHasher.burnVerification(password);
             accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), login,
-                    "account locked until " + worker.getLockedUntil() + " UTC");
-            return LoginResult.locked();
+                    "account locked until " + lockedUntil(worker.getId()) + " UTC");
+            return LoginResult.invalid();
         }
         if (!PasswordHasher.verify(password, worker.getPasswordHash())) {
             return registerFailure(worker, now);
@@ -62,6 +66,11 @@ public class LoginService {
         em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now "
                 + "WHERE w.id = :id")
                 .setParameter("now", now).setParameter("id", worker.getId()).executeUpdate();
+        if (worker.isOneTimePasswordExpiredAt(now)) {
+            accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), login,
+                    "one-time password expired at " + worker.getOneTimePasswordExpiresAt() + " UTC");
+            return LoginResult.expired();
+        }
         if (PasswordHasher.needsRehash(worker.getPasswordHash())) {
             em.createQuery("UPDATE Worker w SET w.passwordHash = :hash WHERE w.id = :id")
                     .setParameter("hash", PasswordHasher.hash(password)).setParameter("id", worker.getId())
@@ -72,9 +81,30 @@ public class LoginService {
                 worker.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
+    /**
+     * The worker a session belongs to, if still active, read for every request so that a role
+     * change, deactivation or password reset holds from the next request on.
+     */
+    public Optional<SessionWorker> sessionWorker(String loginName) {
+        LocalDateTime now = Times.nowUtc();
+        return em.createNamedQuery("Worker.findForSession", Worker.class).setParameter("login", loginName)
+                .getResultStream().filter(Worker::isActive).findFirst()
+                .map(w -> new SessionWorker(CurrentCaller.toCaller(w), w.getSessionStamp(), w.isPasswordMustChange(),
+                        w.isOneTimePasswordExpiredAt(now)));
+    }
+
+    private Optional<Worker> findByLogin(String login) {
+        return em.createNamedQuery("Worker.findByLogin", Worker.class).setParameter("login", login)
+                .getResultStream().findFirst();
+    }
+
+    private LocalDateTime lockedUntil(long workerId) {
+        return em.createQuery("SELECT w.lockedUntil FROM Worker w WHERE w.id = :id", LocalDateTime.class)
+                .setParameter("id", workerId).getSingleResult();
+    }
+
+    /** The attempt was already counted; at the limit the account is locked (and the count starts again). */
     private LoginResult registerFailure(Worker worker, LocalDateTime now) {
-        em.createQuery("UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1 WHERE w.id = :id")
-                .setParameter("id", worker.getId()).executeUpdate();
         int failures = em.createQuery("SELECT w.failedLoginCount FROM Worker w WHERE w.id = :id", Integer.class)
                 .setParameter("id", worker.getId()).getSingleResult();
         if (failures >= maxFailures) {
@@ -83,7 +113,7 @@ public class LoginService {
                     .setParameter("until", until).setParameter("id", worker.getId()).executeUpdate();
             accessLog.loginEvent(AccessEvent.LOCKOUT, Outcome.DENIED, worker.getId(), worker.getLoginName(),
                     failures + " failed logins; locked until " + until + " UTC");
-            return LoginResult.locked();
+            return LoginResult.invalid();
         }
         accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), worker.getLoginName(),
                 "wrong password (" + failures + " of " + maxFailures + ")");

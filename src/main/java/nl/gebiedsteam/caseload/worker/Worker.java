@@ -25,6 +25,8 @@ import nl.gebiedsteam.caseload.shared.BaseEntity;
 @Entity
 @Table(name = "worker")
 @NamedQuery(name = "Worker.findByLogin", query = "SELECT w FROM Worker w WHERE w.loginName = :login")
+@NamedQuery(name = "Worker.findForSession",
+        query = "SELECT w FROM Worker w LEFT JOIN FETCH w.team WHERE w.loginName = :login")
 @NamedQuery(name = "Worker.findAll", query = "SELECT w FROM Worker w ORDER BY w.displayName")
 @NamedQuery(name = "Worker.findActiveInTeam",
         query = "SELECT w FROM Worker w WHERE w.team.id = :teamId AND w.active = TRUE ORDER BY w.displayName",
@@ -35,6 +37,9 @@ import nl.gebiedsteam.caseload.shared.BaseEntity;
 public class Worker extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+
+    /** How long a password set by an administrator may be used to log in and choose one's own. */
+    public static final int ONE_TIME_PASSWORD_HOURS = 72;
 
     @NotBlank
     @Size(min = 3, max = 64)
@@ -74,6 +79,47 @@ public class Worker extends BaseEntity {
 
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
+
+    /** Open sessions carry the stamp of their login; changing it ends them (see {@link #endSessions}). */
+    @Column(name = "session_stamp", nullable = false)
+    private int sessionStamp;
+
+    @Column(name = "one_time_password_expires_at")
+    private LocalDateTime oneTimePasswordExpiresAt;
+
+    /** Ends every open session of this worker at its next request. */
+    public void endSessions() {
+        sessionStamp++;
+    }
+
+    /** A password someone else set, that must be changed and has passed its expiry. */
+    public boolean isOneTimePasswordExpiredAt(LocalDateTime nowUtc) {
+        return passwordMustChange && oneTimePasswordExpiresAt != null && !oneTimePasswordExpiresAt.isAfter(nowUtc);
+    }
+
+    /** Sets a password that someone else chose: the worker must replace it before it expires. */
+    public void setOneTimePassword(String hash, LocalDateTime expiresAtUtc) {
+        passwordHash = hash;
+        passwordMustChange = true;
+        oneTimePasswordExpiresAt = expiresAtUtc;
+        failedLoginCount = 0;
+        lockedUntil = null;
+    }
+
+    /** A password the worker chose: no longer one-time. */
+    public void setOwnPassword(String hash) {
+        passwordHash = hash;
+        passwordMustChange = false;
+        oneTimePasswordExpiresAt = null;
+    }
+
+    public int getSessionStamp() {
+        return sessionStamp;
+    }
+
+    public LocalDateTime getOneTimePasswordExpiresAt() {
+        return oneTimePasswordExpiresAt;
+    }
 
     public boolean isLockedAt(LocalDateTime nowUtc) {
         return lockedUntil != null && lockedUntil.isAfter(nowUtc);

@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.Caller;
@@ -58,40 +61,77 @@ public class WorkerService {
         return form;
     }
 
-    /** Creates a worker with a one-time password that must be changed at the first login. */
-    public long createWorker(WorkerForm form, char[] initialPassword) {
+    /** What became of a save: done, or waiting for a second administrator's approval. */
+    public enum Saved {
+        APPLIED,
+        AWAITING_APPROVAL
+    }
+
+    /**
+     * Creates a worker with a one-time password that must be changed at the first login. A worker
+     * with access to client data is created inactive, and is activated when a second administrator
+     * approves.
+     */
+    public Saved createWorker(WorkerForm form, char[] initialPassword) {
         String login = form.getLoginName() == null ? "" : form.getLoginName().strip().toLowerCase(Locale.ROOT);
         if (!em.createNamedQuery("Worker.findByLogin", Worker.class).setParameter("login", login)
                 .getResultList().isEmpty()) {
             throw new CaseloadException("worker.loginName.taken");
         }
         requireStrong(initialPassword);
+        AreaTeam team = checkedTeam(form);
         Worker worker = new Worker();
         worker.setLoginName(login);
-        worker.setPasswordHash(PasswordHasher.hash(initialPassword));
-        worker.setPasswordMustChange(true);
-        apply(form, worker);
+        worker.setOneTimePassword(PasswordHasher.hash(initialPassword), oneTimePasswordExpiry());
+        boolean grant = form.isActive() && clientRoles(form.getRoles(), true).size() > 0;
+        worker.setDisplayName(strip(form.getDisplayName()));
+        worker.setTeam(team);
+        worker.setRoles(form.getRoles());
+        worker.setActive(form.isActive() && !grant);
         em.persist(worker);
         em.flush();
-        accessLog.success(AccessEvent.CREATE, null, "worker", "worker=" + worker.getId() + "; roles=" + worker.getRoles());
-        return worker.getId();
+        accessLog.success(AccessEvent.CREATE, null, "worker", "worker=" + worker.getId() + "; roles="
+                + worker.getRoles() + "; active=" + worker.isActive());
+        if (grant) {
+            request(WorkerChange.access(worker, worker.getDisplayName(), team, form.getRoles(), true, self(), Times.nowUtc()));
+            return Saved.AWAITING_APPROVAL;
+        }
+        return Saved.APPLIED;
     }
 
-    public void updateWorker(WorkerForm form) {
+    /**
+     * Saves an administrator's edit. Nobody changes their own roles, team or active state. A
+     * change that gives access to client data waits for a second administrator; any change that
+     * takes access away (deactivation, a role less, another team) applies at once and ends the
+     * worker's open sessions.
+     */
+    public Saved updateWorker(WorkerForm form) {
         Worker worker = find(form.getId());
         if (worker.getVersion() != form.getVersion()) {
             throw new ConcurrentEditException(worker.getModifiedBy(), worker.getModifiedAt());
         }
         Caller caller = currentCaller.require();
+        AreaTeam team = checkedTeam(form);
+        boolean accessChanged = !worker.getRoles().equals(form.getRoles()) || worker.isActive() != form.isActive()
+                || !sameTeam(worker.getTeam(), team);
+        if (accessChanged && worker.getId() == caller.workerId()) {
+            accessLog.denied(AccessEvent.UPDATE, null, "worker", "own roles, team or active state; worker=" + worker.getId());
+            throw new CaseloadException("worker.ownAccess");
+        }
         boolean losesAdmin = worker.hasRole(Role.FUNCTIONAL_ADMIN)
                 && (!form.isActive() || !form.getRoles().contains(Role.FUNCTIONAL_ADMIN));
-        if (losesAdmin && (worker.getId() == caller.workerId() || activeAdmins() <= 1)) {
+        if (losesAdmin && activeAdmins() <= 1) {
             throw new CaseloadException("worker.lastAdmin");
         }
-        apply(form, worker);
-        em.flush();
+        if (grantsClientAccess(worker, team, form.getRoles(), form.isActive())) {
+            request(WorkerChange.access(worker, strip(form.getDisplayName()), team, form.getRoles(), form.isActive(),
+                    self(), Times.nowUtc()));
+            return Saved.AWAITING_APPROVAL;
+        }
+        apply(worker, strip(form.getDisplayName()), team, form.getRoles(), form.isActive());
         accessLog.success(AccessEvent.UPDATE, null, "worker", "worker=" + worker.getId() + "; roles="
                 + worker.getRoles() + "; active=" + worker.isActive());
+        return Saved.APPLIED;
     }
 
     public void unlock(long id) {
@@ -101,15 +141,90 @@ public class WorkerService {
         accessLog.success(AccessEvent.UPDATE, null, "worker", "unlock worker=" + id);
     }
 
-    /** Sets a one-time password (told to the worker out of band) and unlocks the account. */
-    public void resetPassword(long id, char[] newPassword) {
+    /**
+     * Sets a one-time password (told to the worker out of band, valid for 72 hours) and ends the
+     * worker's sessions. For a worker with access to client data it waits for a second administrator.
+     */
+    public Saved resetPassword(long id, char[] newPassword) {
         requireStrong(newPassword);
         Worker worker = find(id);
-        worker.setPasswordHash(PasswordHasher.hash(newPassword));
-        worker.setPasswordMustChange(true);
-        worker.setFailedLoginCount(0);
-        worker.setLockedUntil(null);
+        if (worker.getId() == currentCaller.require().workerId()) {
+            accessLog.denied(AccessEvent.UPDATE, null, "worker", "own password reset; worker=" + id);
+            throw new CaseloadException("worker.ownPassword");
+        }
+        if (!clientRoles(worker.getRoles(), true).isEmpty()) {
+            request(WorkerChange.password(worker, PasswordHasher.hash(newPassword), self(), Times.nowUtc()));
+            return Saved.AWAITING_APPROVAL;
+        }
+        worker.setOneTimePassword(PasswordHasher.hash(newPassword), oneTimePasswordExpiry());
+        worker.endSessions();
         accessLog.success(AccessEvent.UPDATE, null, "worker", "password reset worker=" + id);
+        return Saved.APPLIED;
+    }
+
+    /** Changes waiting for a second administrator, oldest first. */
+    public List<WorkerChangeRow> pendingChanges() {
+        long me = currentCaller.require().workerId();
+        return em.createNamedQuery("WorkerChange.findPending", WorkerChange.class).getResultStream()
+                .map(c -> new WorkerChangeRow(c.getId(), c.getKind(), c.getWorker().getLoginName(),
+                        c.getKind() == WorkerChange.Kind.ACCESS ? c.getDisplayName() : c.getWorker().getDisplayName(),
+                        c.getTeam() == null ? null : c.getTeam().getName(), c.getRoles(), c.isActive(),
+                        c.getRequestedBy().getDisplayName(), Times.toDisplay(c.getRequestedAt()), c.getRequestedBy().getId() != me))
+                .toList();
+    }
+
+    /**
+     * The second administrator's approval: applies the change if the worker is still as it was
+     * when it was asked for. The one who asked cannot approve it (the database refuses it too).
+     */
+    public void approve(long changeId) {
+        WorkerChange change = pending(changeId);
+        Worker me = self();
+        if (change.getRequestedBy().getId().equals(me.getId())) {
+            accessLog.denied(AccessEvent.UPDATE, null, "worker", "approve own request change=" + changeId);
+            throw new CaseloadException("worker.change.ownRequest");
+        }
+        Worker worker = change.getWorker();
+        if (worker.getId().equals(me.getId())) {
+            accessLog.denied(AccessEvent.UPDATE, null, "worker", "approve a change of one's own account change=" + changeId);
+            throw new CaseloadException("worker.ownAccess");
+        }
+        if (worker.getVersion() != change.getWorkerVersion()) {
+            throw new CaseloadException("worker.change.stale");
+        }
+        if (change.getKind() == WorkerChange.Kind.ACCESS) {
+            boolean losesAdmin = worker.hasRole(Role.FUNCTIONAL_ADMIN)
+                    && (!change.isActive() || !change.getRoles().contains(Role.FUNCTIONAL_ADMIN));
+            if (losesAdmin && activeAdmins() <= 1) {
+                throw new CaseloadException("worker.lastAdmin");
+            }
+            requireValidRoles(change.getRoles(), change.getTeam());
+            boolean activated = change.isActive() && !worker.isActive();
+            apply(worker, change.getDisplayName(), change.getTeam(), change.getRoles(), change.isActive());
+            if (activated && worker.isPasswordMustChange()) {
+                // a one-time password set before the approval runs from the approval
+                worker.setOneTimePassword(worker.getPasswordHash(), oneTimePasswordExpiry());
+            }
+        } else {
+            worker.setOneTimePassword(change.getPasswordHash(), oneTimePasswordExpiry());
+            worker.endSessions();
+        }
+        change.decide(WorkerChange.Status.APPROVED, me, Times.nowUtc());
+        em.flush();
+        accessLog.success(AccessEvent.UPDATE, null, "worker", "approved " + describe(change) + "; worker="
+                + worker.getId() + "; roles=" + worker.getRoles() + "; active=" + worker.isActive());
+    }
+
+    /** Refuses a waiting change; the administrator who asked for it withdraws it this way. */
+    public void reject(long changeId) {
+        WorkerChange change = pending(changeId);
+        Worker me = self();
+        boolean own = change.getRequestedBy().getId().equals(me.getId());
+        change.decide(own ? WorkerChange.Status.WITHDRAWN : WorkerChange.Status.REJECTED, own ? null : me,
+                Times.nowUtc());
+        em.flush();
+        accessLog.success(AccessEvent.UPDATE, null, "worker", (own ? "withdrew " : "rejected ") + describe(change)
+                + "; worker=" + change.getWorker().getId());
     }
 
     public List<AreaTeam> teams() {
@@ -159,19 +274,104 @@ public class WorkerService {
         return team.getId();
     }
 
-    private void apply(WorkerForm form, Worker worker) {
-        if (form.getRoles().isEmpty()) {
+    /** Applies a new state; anything taken away ends the worker's open sessions. */
+    private void apply(Worker worker, String displayName, AreaTeam team, Set<Role> roles, boolean active) {
+        boolean losesAccess = (worker.isActive() && !active) || !roles.containsAll(worker.getRoles())
+                || !sameTeam(worker.getTeam(), team);
+        worker.setDisplayName(displayName);
+        worker.setTeam(team);
+        worker.setRoles(roles);
+        worker.setActive(active);
+        if (losesAccess) {
+            worker.endSessions();
+        }
+        em.flush();
+    }
+
+    private void request(WorkerChange change) {
+        if (em.createNamedQuery("WorkerChange.countPendingFor", Long.class)
+                .setParameter("worker", change.getWorker().getId()).getSingleResult() > 0) {
+            throw new CaseloadException("worker.change.alreadyPending");
+        }
+        em.persist(change);
+        em.flush();
+        accessLog.success(AccessEvent.UPDATE, null, "worker", "requested " + describe(change) + "; worker="
+                + change.getWorker().getId() + (change.getKind() == WorkerChange.Kind.ACCESS
+                        ? "; roles=" + change.getRoles() + "; active=" + change.isActive() : ""));
+    }
+
+    private static String describe(WorkerChange change) {
+        return (change.getKind() == WorkerChange.Kind.ACCESS ? "access change=" : "password reset change=")
+                + change.getId() + " (requested by " + change.getRequestedBy().getLoginName() + ")";
+    }
+
+    /**
+     * Whether the new state gives access to client data the worker did not have: a caseworker or
+     * team-lead role while active, or such a role in another team.
+     */
+    static boolean grantsClientAccess(Worker worker, AreaTeam team, Set<Role> roles, boolean active) {
+        Set<Role> before = clientRoles(worker.getRoles(), worker.isActive());
+        Set<Role> after = clientRoles(roles, active);
+        return !before.containsAll(after) || (!after.isEmpty() && !sameTeam(worker.getTeam(), team));
+    }
+
+    private static Set<Role> clientRoles(Set<Role> roles, boolean active) {
+        Set<Role> client = EnumSet.noneOf(Role.class);
+        if (active) {
+            roles.stream().filter(Role::isTeamBound).forEach(client::add);
+        }
+        return client;
+    }
+
+    private static boolean sameTeam(AreaTeam a, AreaTeam b) {
+        return a == null ? b == null : b != null && a.getId().equals(b.getId());
+    }
+
+    /** The team of the form, checked against its roles. */
+    private AreaTeam checkedTeam(WorkerForm form) {
+        AreaTeam team = form.getTeamId() == null ? null : findTeam(form.getTeamId());
+        requireValidRoles(form.getRoles(), team);
+        return team;
+    }
+
+    /**
+     * At least one role; a team for caseworkers and team leads; and the functional administrator,
+     * who manages accounts, never also works with client data (so nobody can grant themselves access).
+     */
+    static void requireValidRoles(Set<Role> roles, AreaTeam team) {
+        if (roles.isEmpty()) {
             throw new CaseloadException("worker.roles.required");
         }
-        boolean teamBound = form.getRoles().stream().anyMatch(Role::isTeamBound);
-        AreaTeam team = form.getTeamId() == null ? null : findTeam(form.getTeamId());
+        boolean teamBound = roles.stream().anyMatch(Role::isTeamBound);
         if (teamBound && team == null) {
             throw new CaseloadException("worker.team.required");
         }
-        worker.setDisplayName(form.getDisplayName() == null ? null : form.getDisplayName().strip());
-        worker.setTeam(team);
-        worker.setRoles(form.getRoles());
-        worker.setActive(form.isActive());
+        if (teamBound && roles.contains(Role.FUNCTIONAL_ADMIN)) {
+            throw new CaseloadException("worker.roles.adminExclusive");
+        }
+    }
+
+    private Worker self() {
+        return em.find(Worker.class, currentCaller.require().workerId());
+    }
+
+    private WorkerChange pending(long changeId) {
+        WorkerChange change = em.find(WorkerChange.class, changeId);
+        if (change == null) {
+            throw new NotFoundException();
+        }
+        if (change.getStatus() != WorkerChange.Status.PENDING) {
+            throw new CaseloadException("worker.change.decided");
+        }
+        return change;
+    }
+
+    private static LocalDateTime oneTimePasswordExpiry() {
+        return Times.nowUtc().plusHours(Worker.ONE_TIME_PASSWORD_HOURS);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     private long activeAdmins() {

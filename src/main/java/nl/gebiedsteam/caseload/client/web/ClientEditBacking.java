@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.gebiedsteam.caseload.client.ClientForm;
 import nl.gebiedsteam.caseload.client.ClientService;
 import nl.gebiedsteam.caseload.client.DuplicateHint;
@@ -64,7 +65,12 @@ public class ClientEditBacking implements Serializable {
 
     /** AJAX on name and birth date: warn early about a possible duplicate. */
     public void checkDuplicates() {
-        duplicates = clientService.findPossibleDuplicates(form);
+        try {
+            duplicates = clientService.findPossibleDuplicates(form);
+        } catch (CaseloadException throttled) {
+            duplicates = List.of();
+            Messages.error("edit:bsn", throttled);
+        }
         duplicatesConfirmed = false;
     }
 
@@ -90,10 +96,14 @@ public class ClientEditBacking implements Serializable {
             Messages.flash("client.saved");
             return "/client/view.xhtml?faces-redirect=true&id=" + form.getId();
         } catch (CaseloadException e) {
-            Messages.error(null, e);
+            Messages.error(REASSIGN_FIELDS.get(e.getMessageKey()), e);
             return null;
         }
     }
+
+    /** Refusals of a reassignment, shown next to the field they are about. */
+    private static final Map<String, String> REASSIGN_FIELDS = Map.of(
+            "reassign.reason.required", "edit:reassignReason", "reassign.target.invalid", "edit:responsible");
 
     public LocalDate getToday() {
         return LocalDate.now(Times.DISPLAY_ZONE);

@@ -45,8 +45,8 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + takeTarget(request));
             case SEND_CONTINUE -> context.responseComplete();
-            default -> Messages.error("login", loginAttempt.getStatus() == LoginResult.Status.LOCKED
-                    ? "login.locked" : "login.failed");
+            default -> Messages.error("login", loginAttempt.getStatus() == LoginResult.Status.EXPIRED
+                    ? "login.oneTimeExpired" : "login.failed");
         }
     }
 

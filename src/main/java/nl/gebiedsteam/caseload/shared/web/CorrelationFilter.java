@@ -11,15 +11,18 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import org.primefaces.csp.CspException;
 
 /**
  * Gives every request a correlation id. An error page shows only that id; the server log holds
  * the id with the full exception, so support can find the cause without the page leaking it.
- * Known refusals become plain status codes (403, 404, 400 for an expired or forged view), so
+ * Known refusals become plain status codes (403, 404, 400 for an expired or forged view or a
+ * missing or forged script nonce), so
  * web.xml maps error pages by status only and no exception class name reaches a page.
  */
 @WebFilter(urlPatterns = "/*")
@@ -57,13 +60,14 @@ public class CorrelationFilter extends HttpFilter {
     public static final String DENIAL_LOGGED = "caseload.denialLogged";
 
     static Integer statusFor(Throwable e) {
-        if (rootIs(e, AccessDeniedException.class) || rootIs(e, EJBAccessException.class)) {
+        if (rootIs(e, AccessDeniedException.class) || rootIs(e, EJBAccessException.class)
+                || rootIs(e, AccessLocalException.class)) {
             return HttpServletResponse.SC_FORBIDDEN;
         }
         if (rootIs(e, NotFoundException.class)) {
             return HttpServletResponse.SC_NOT_FOUND;
         }
-        if (rootIs(e, ViewExpiredException.class)) {
+        if (rootIs(e, ViewExpiredException.class) || rootIs(e, CspException.class)) {
             return HttpServletResponse.SC_BAD_REQUEST;
         }
         return null;

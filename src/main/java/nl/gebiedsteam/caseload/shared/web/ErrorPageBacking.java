@@ -41,13 +41,22 @@ public class ErrorPageBacking {
         }
     }
 
+    /** Not found (404), or a method that is not allowed (405, 501). */
     public void notFound() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        keepClientErrorStatus(404);
     }
 
-    /** An expired or forged view: the request cannot be processed as sent. */
+    /** An expired or forged view, or a request that cannot be processed as sent (400, 411, 413). */
     public void expired() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+        keepClientErrorStatus(400);
+    }
+
+    /** The status the request was refused with, if it was a client error (the page also serves others). */
+    private static void keepClientErrorStatus(int fallback) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        external.setResponseStatus(status instanceof Integer code && code >= 400 && code < 600 && code != 500
+                ? code : fallback);
     }
 
     public void failed() {

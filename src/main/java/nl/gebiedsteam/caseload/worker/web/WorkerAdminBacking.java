@@ -10,6 +10,7 @@ import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.web.Messages;
+import nl.gebiedsteam.caseload.worker.WorkerChangeRow;
 import nl.gebiedsteam.caseload.worker.WorkerForm;
 import nl.gebiedsteam.caseload.worker.WorkerRow;
 import nl.gebiedsteam.caseload.worker.WorkerService;
@@ -26,14 +27,20 @@ public class WorkerAdminBacking implements Serializable {
     WorkerService workerService;
 
     private List<WorkerRow> workers;
+    private List<WorkerChangeRow> pendingChanges;
     private List<Option> teams;
     private WorkerForm form;
     private String newPassword;
 
     @PostConstruct
     void init() {
-        workers = workerService.workers();
         teams = workerService.activeTeams();
+        refresh();
+    }
+
+    private void refresh() {
+        workers = workerService.workers();
+        pendingChanges = workerService.pendingChanges();
     }
 
     public void create() {
@@ -52,14 +59,13 @@ public class WorkerAdminBacking implements Serializable {
 
     public void save() {
         try {
-            if (form.isNew()) {
-                workerService.createWorker(form, newPassword == null ? null : newPassword.toCharArray());
-            } else {
-                workerService.updateWorker(form);
-            }
-            Messages.info("worker.saved", form.getDisplayName());
+            WorkerService.Saved saved = form.isNew()
+                    ? workerService.createWorker(form, newPassword == null ? null : newPassword.toCharArray())
+                    : workerService.updateWorker(form);
+            Messages.info(saved == WorkerService.Saved.APPLIED ? "worker.saved" : "worker.awaitingApproval",
+                    form.getDisplayName());
             form = null;
-            workers = workerService.workers();
+            refresh();
         } catch (ConcurrentEditException e) {
             Messages.error(null, "admin.concurrentEdit", e.getModifiedBy());
         } catch (CaseloadException e) {
@@ -71,9 +77,11 @@ public class WorkerAdminBacking implements Serializable {
 
     public void resetPassword() {
         try {
-            workerService.resetPassword(form.getId(), newPassword == null ? null : newPassword.toCharArray());
-            Messages.info("worker.passwordReset", form.getDisplayName());
-            workers = workerService.workers();
+            WorkerService.Saved saved = workerService.resetPassword(form.getId(),
+                    newPassword == null ? null : newPassword.toCharArray());
+            Messages.info(saved == WorkerService.Saved.APPLIED ? "worker.passwordReset"
+                    : "worker.passwordAwaitingApproval", form.getDisplayName());
+            refresh();
         } catch (CaseloadException e) {
             Messages.error(null, e);
         } finally {
@@ -84,7 +92,33 @@ public class WorkerAdminBacking implements Serializable {
     public void unlock(long id) {
         workerService.unlock(id);
         Messages.info("worker.unlocked");
-        workers = workerService.workers();
+        refresh();
+    }
+
+    /** A second administrator approves a waiting change. */
+    public void approve(long changeId) {
+        try {
+            workerService.approve(changeId);
+            Messages.info("worker.change.approved");
+        } catch (CaseloadException e) {
+            Messages.error(null, e);
+        }
+        refresh();
+    }
+
+    /** Rejects a waiting change, or withdraws one's own request. */
+    public void reject(long changeId) {
+        try {
+            workerService.reject(changeId);
+            Messages.info("worker.change.rejected");
+        } catch (CaseloadException e) {
+            Messages.error(null, e);
+        }
+        refresh();
+    }
+
+    public List<WorkerChangeRow> getPendingChanges() {
+        return pendingChanges;
     }
 
     public List<WorkerRow> getWorkers() {

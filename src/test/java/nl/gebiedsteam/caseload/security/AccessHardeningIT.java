@@ -1,0 +1,341 @@
+package nl.gebiedsteam.caseload.security;
+
+import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
+import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_ZUID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.client.ClientForm;
+import nl.gebiedsteam.caseload.client.ClientService;
+import nl.gebiedsteam.caseload.client.DuplicateHint;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
+import nl.gebiedsteam.caseload.testsupport.Sql;
+import nl.gebiedsteam.caseload.testsupport.TestData;
+import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import nl.gebiedsteam.caseload.testsupport.WebClient;
+import nl.gebiedsteam.caseload.worker.WorkerForm;
+import nl.gebiedsteam.caseload.worker.WorkerService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Issue 13, accounts and sessions: each rule tried by the user it must stop, in the container,
+ * with real HTTP sessions where a session is what the rule is about.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessHardeningIT {
+
+    private static final long GERRIT_ADMIN = 7;
+    private static final char[] ONE_TIME = "Eenmalig-Wachtwoord-1".toCharArray();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestLogin().addClasses(AccessHardeningIT.class);
+    }
+
+    @Inject
+    TestLogin login;
+
+    @Inject
+    WorkerService workers;
+
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    ClientService clients;
+
+    @Resource(lookup = "java:app/jdbc/caseload")
+    DataSource db;
+
+    // ---------------------------------------------------------------------------------------------
+    // the functional administrator
+    // ---------------------------------------------------------------------------------------------
+
+    @Test
+    void administrator_neverHoldsClientRoles_andNeverChangesTheirOwnAccess() {
+        login.as("gerrit.beheer");
+        assertRefused("worker.roles.adminExclusive", () -> workers.createWorker(
+                form(TestData.unique("t.both"), TEAM_NOORD, Role.FUNCTIONAL_ADMIN, Role.CASEWORKER), ONE_TIME));
+
+        WorkerForm own = workers.loadWorker(GERRIT_ADMIN);
+        own.setRoles(EnumSet.of(Role.FUNCTIONAL_ADMIN, Role.POLICY_OFFICER));
+        assertRefused("worker.ownAccess", () -> workers.updateWorker(own));
+        assertRefused("worker.ownPassword", () -> workers.resetPassword(GERRIT_ADMIN, ONE_TIME));
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'gerrit.beheer' AND outcome = 'DENIED' "
+                + "AND detail = ?", "own roles, team or active state; worker=" + GERRIT_ADMIN));
+
+        // another administrator turning gerrit into a team lead: a grant, and gerrit may not approve it himself
+        login.as("karel.beheer");
+        WorkerForm toLead = workers.loadWorker(GERRIT_ADMIN);
+        toLead.setRoles(EnumSet.of(Role.TEAM_LEAD));
+        toLead.setTeamId(TEAM_NOORD);
+        assertEquals(WorkerService.Saved.AWAITING_APPROVAL, workers.updateWorker(toLead));
+        long change = pendingChange("gerrit.beheer");
+        login.as("gerrit.beheer");
+        assertRefused("worker.ownAccess", () -> workers.approve(change));
+        login.as("karel.beheer");
+        workers.reject(change); // withdrawn by its requester
+        assertEquals("WITHDRAWN", Sql.rows(db, "SELECT status FROM worker_change WHERE id = ?", r -> r.getString(1), change)
+                .get(0));
+        assertEquals(Set.of(Role.FUNCTIONAL_ADMIN.name()), Set.copyOf(Sql.rows(db,
+                "SELECT role FROM worker_role WHERE worker_id = ?", r -> r.getString(1), GERRIT_ADMIN)));
+    }
+
+    @Test
+    void accessToClientData_takesASecondAdministrator() throws Exception {
+        String loginName = TestData.unique("t.grant");
+        login.as("gerrit.beheer");
+        assertEquals(WorkerService.Saved.AWAITING_APPROVAL,
+                workers.createWorker(form(loginName, TEAM_NOORD, Role.CASEWORKER), ONE_TIME));
+        assertFalse(Sql.exists(db, "SELECT 1 FROM worker WHERE login_name = ? AND active = TRUE", loginName),
+                "created inactive until approved");
+        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, ONE_TIME).status());
+        long change = pendingChange(loginName);
+        assertRefused("worker.change.ownRequest", () -> workers.approve(change));
+        assertThrows(SQLException.class, () -> Sql.execute(db,
+                "UPDATE worker_change SET decided_by_id = requested_by_id WHERE id = ?", change), "the database refuses it too");
+
+        login.as("karel.beheer");
+        workers.approve(change);
+        assertEquals(LoginResult.Status.VALID, loginService.attempt(loginName, ONE_TIME).status());
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'gerrit.beheer' AND detail LIKE ?",
+                "requested access change=" + change + " (requested by gerrit.beheer)%"));
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'karel.beheer' AND detail LIKE ?",
+                "approved access change=" + change + " (requested by gerrit.beheer)%"));
+        assertTrue(Sql.exists(db, "SELECT 1 FROM worker_change c JOIN worker w ON w.id = c.decided_by_id "
+                + "WHERE c.id = ? AND c.status = 'APPROVED' AND w.login_name = 'karel.beheer'", change));
+
+        // a policy officer made team lead: also a grant
+        long policy = Fixtures.worker(db, TestData.unique("t.pol"), TEAM_NOORD, "POLICY_OFFICER");
+        WorkerForm toLead = workers.loadWorker(policy);
+        toLead.setRoles(EnumSet.of(Role.TEAM_LEAD));
+        assertEquals(WorkerService.Saved.AWAITING_APPROVAL, workers.updateWorker(toLead));
+        assertEquals(Set.of("POLICY_OFFICER"), Set.copyOf(Sql.rows(db,
+                "SELECT role FROM worker_role WHERE worker_id = ?", r -> r.getString(1), policy)));
+    }
+
+    @Test
+    void passwordResetOfACaseworker_waitsForApproval_thenEndsTheirSession() {
+        String loginName = TestData.unique("t.reset");
+        long id = Fixtures.worker(db, loginName, TEAM_NOORD, "CASEWORKER");
+        WebClient web = new WebClient(WebClient.applicationRoot()).loggedInAs(loginName);
+        assertEquals(200, web.get("index.xhtml").statusCode());
+
+        login.as("gerrit.beheer");
+        assertEquals(WorkerService.Saved.AWAITING_APPROVAL, workers.resetPassword(id, ONE_TIME));
+        assertEquals(200, web.get("index.xhtml").statusCode(), "nothing changes before the approval");
+        login.as("karel.beheer");
+        workers.approve(pendingChange(loginName));
+        assertEnded(web.get("index.xhtml"));
+
+        WebClient again = new WebClient(WebClient.applicationRoot());
+        assertEquals(302, again.login(loginName, new String(ONE_TIME)).statusCode());
+        assertRedirectsTo("account/password.xhtml", again.get("index.xhtml"));
+    }
+
+    @Test
+    void deactivationAndDemotion_endOpenSessions_atTheNextRequest() {
+        String deactivated = TestData.unique("t.deact");
+        String demoted = TestData.unique("t.demo");
+        long deactivatedId = Fixtures.worker(db, deactivated, TEAM_NOORD, "CASEWORKER");
+        long demotedId = Fixtures.worker(db, demoted, TEAM_NOORD, "CASEWORKER");
+        WebClient first = new WebClient(WebClient.applicationRoot()).loggedInAs(deactivated);
+        WebClient second = new WebClient(WebClient.applicationRoot()).loggedInAs(demoted);
+        assertEquals(200, first.get("client/list.xhtml").statusCode());
+        assertEquals(200, second.get("client/list.xhtml").statusCode());
+
+        login.as("gerrit.beheer");
+        WorkerForm off = workers.loadWorker(deactivatedId);
+        off.setActive(false);
+        assertEquals(WorkerService.Saved.APPLIED, workers.updateWorker(off));
+        WorkerForm policy = workers.loadWorker(demotedId);
+        policy.setRoles(EnumSet.of(Role.POLICY_OFFICER));
+        assertEquals(WorkerService.Saved.APPLIED, workers.updateWorker(policy), "taking access away needs no approval");
+
+        assertEnded(first.get("client/list.xhtml"));
+        assertEnded(second.get("client/list.xhtml"));
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND event = 'LOGOUT' "
+                + "AND detail LIKE 'session ended%'", demoted));
+        // logged in again, the demoted worker has the new role only
+        WebClient again = new WebClient(WebClient.applicationRoot()).loggedInAs(demoted);
+        assertEquals(403, again.get("client/list.xhtml").statusCode());
+        assertEquals(200, again.get("report/annual.xhtml").statusCode());
+    }
+
+    @Test
+    void oneTimePassword_holdsOnEveryPage_andExpiresAfter72Hours() throws SQLException {
+        String loginName = TestData.unique("t.otp");
+        login.as("gerrit.beheer");
+        assertEquals(WorkerService.Saved.APPLIED,
+                workers.createWorker(form(loginName, null, Role.POLICY_OFFICER), ONE_TIME));
+        long hours = Sql.number(db, "SELECT TIMESTAMPDIFF(MINUTE, UTC_TIMESTAMP(6), one_time_password_expires_at) "
+                + "FROM worker WHERE login_name = ?", loginName);
+        assertTrue(hours > 71 * 60 && hours <= 72 * 60, "expires in 72 hours: " + hours + " minutes");
+
+        WebClient web = new WebClient(WebClient.applicationRoot());
+        assertEquals(302, web.login(loginName, new String(ONE_TIME)).statusCode());
+        for (String page : List.of("index.xhtml", "report/annual.xhtml", "client/list.xhtml", "admin/workers.xhtml",
+                "measure/expiring.xhtml", "no/such/page.xhtml", "")) {
+            assertRedirectsTo("account/password.xhtml", web.get(page));
+        }
+        HttpResponse<String> ajax = web.send(web.request("report/annual.xhtml").header("Faces-Request", "partial/ajax")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b")));
+        assertTrue(ajax.body().contains("<redirect url=\"") && ajax.body().contains("/account/password.xhtml"),
+                "AJAX gets a partial redirect: " + ajax.body());
+        assertEquals(200, web.get("account/password.xhtml").statusCode());
+
+        Sql.execute(db, "UPDATE worker SET one_time_password_expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE "
+                + "WHERE login_name = ?", loginName);
+        assertEnded(web.get("account/password.xhtml"));
+        HttpResponse<String> expired = new WebClient(WebClient.applicationRoot()).login(loginName, new String(ONE_TIME));
+        assertEquals(200, expired.statusCode());
+        assertTrue(expired.body().contains("eenmalige wachtwoord is verlopen"), "told why");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // logins
+    // ---------------------------------------------------------------------------------------------
+
+    @Test
+    void parallelGuesses_cannotExceedTheLimit() throws Exception {
+        String loginName = TestData.unique("t.guess");
+        long id = Fixtures.worker(db, loginName, TEAM_NOORD, "CASEWORKER");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<LoginResult>> guesses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                char[] guess = ("guess-" + i).toCharArray();
+                guesses.add(pool.submit(() -> loginService.attempt(loginName, guess)));
+            }
+            for (Future<LoginResult> guess : guesses) {
+                assertEquals(LoginResult.Status.INVALID, guess.get().status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // six passwords were tried (five wrong, the sixth locked the account), the other fourteen never were
+        assertEquals(5, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE 'wrong password%'", id));
+        assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND event = 'LOCKOUT'", id));
+        assertEquals(14, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE 'account locked%'", id));
+        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, TestLogin.DEMO_PASSWORD.toCharArray()).status());
+    }
+
+    @Test
+    void lockedAccount_andUnknownLogin_getTheSameAnswer() throws SQLException {
+        String locked = TestData.unique("t.lock");
+        Fixtures.worker(db, locked, TEAM_NOORD, "CASEWORKER");
+        Sql.execute(db, "UPDATE worker SET locked_until = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR WHERE login_name = ?", locked);
+        String lockedAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login(locked, TestLogin.DEMO_PASSWORD));
+        String unknownAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login("nobody.at.all", "whatever-1234"));
+        String wrongAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login("anna.noord", "whatever-1234"));
+        assertTrue(lockedAnswer.startsWith("Inloggen is niet gelukt"), lockedAnswer);
+        assertEquals(lockedAnswer, unknownAnswer);
+        assertEquals(lockedAnswer, wrongAnswer);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the duplicate check
+    // ---------------------------------------------------------------------------------------------
+
+    @Test
+    void duplicateCheck_tellsAnotherTeamOnlyWhereToAsk_logsTheProbe_andIsThrottled() throws SQLException {
+        String prober = TestData.unique("t.probe");
+        Fixtures.worker(db, prober, TEAM_ZUID, "CASEWORKER");
+        List<Object[]> noord = Sql.rows(db, "SELECT id, bsn FROM client WHERE area_team_id = ? AND bsn IS NOT NULL "
+                + "AND voided = FALSE ORDER BY id LIMIT 1", r -> new Object[] {r.getLong(1), r.getString(2)}, TEAM_NOORD);
+        long noordClient = (Long) noord.get(0)[0];
+        login.as(prober);
+        ClientForm form = TestData.client(TEAM_ZUID, null);
+        form.setBsn((String) noord.get(0)[1]);
+
+        List<DuplicateHint> hints = clients.findPossibleDuplicates(form);
+        assertEquals(1, hints.size());
+        DuplicateHint hint = hints.get(0);
+        assertNull(hint.visibleClientId());
+        assertNull(hint.visibleName());
+        assertEquals("Gebiedsteam Noord", hint.teamName());
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND client_id = ? AND event = 'SEARCH' "
+                + "AND detail LIKE 'found by duplicate check (same BSN; outside%'", prober, noordClient),
+                "the person's own log shows who probed for them");
+
+        int allowed = 1;
+        CaseloadException refused = null;
+        while (refused == null && allowed < 100) {
+            try {
+                clients.findPossibleDuplicates(form);
+                allowed++;
+            } catch (CaseloadException e) {
+                refused = e;
+            }
+        }
+        assertEquals(40, allowed, "probes with a BSN allowed in 10 minutes");
+        assertEquals("client.duplicate.throttled", refused.getMessageKey());
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND outcome = 'DENIED' "
+                + "AND detail LIKE 'duplicate check with BSN refused%'", prober));
+        form.setBsn(null);
+        clients.findPossibleDuplicates(form); // a name-only check is not a BSN probe
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // helpers
+    // ---------------------------------------------------------------------------------------------
+
+    private static WorkerForm form(String loginName, Long team, Role... roles) {
+        WorkerForm form = new WorkerForm();
+        form.setLoginName(loginName);
+        form.setDisplayName("Test " + loginName);
+        form.setTeamId(team);
+        form.setRoles(EnumSet.copyOf(List.of(roles)));
+        form.setActive(true);
+        return form;
+    }
+
+    private long pendingChange(String loginName) {
+        return Sql.number(db, "SELECT c.id FROM worker_change c JOIN worker w ON w.id = c.worker_id "
+                + "WHERE w.login_name = ? AND c.status = 'PENDING'", loginName);
+    }
+
+    private static void assertRefused(String messageKey, Executable action) {
+        assertEquals(messageKey, assertThrows(CaseloadException.class, action).getMessageKey());
+    }
+
+    private static void assertEnded(HttpResponse<String> response) {
+        assertRedirectsTo("login.xhtml?ended=true", response);
+    }
+
+    private static void assertRedirectsTo(String target, HttpResponse<String> response) {
+        assertEquals(302, response.statusCode(), response.uri() + ": " + response.body());
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/" + target), response.uri() + " redirects to " + location + ", not " + target);
+    }
+
+    /** The text of the login form's message. */
+    private static String loginMessage(HttpResponse<String> page) {
+        var m = java.util.regex.Pattern.compile("id=\"login:loginMessage\"[^>]*>(.*?)</div>", java.util.regex.Pattern.DOTALL)
+                .matcher(page.body());
+        assertTrue(m.find(), "a message on the login page: " + page.body());
+        return m.group(1).replaceAll("<[^>]+>", "").strip();
+    }
+}
