@@ -154,6 +154,24 @@ class ClientUiIT extends BrowserTest {
     }
 
     @Test
+    void privacyOfficer_checksTheAccessLogChain_andNobodyElseMay() {
+        Browser hanna = browser();
+        hanna.login("hanna.privacy", PASSWORD);
+        hanna.find("toChain").click();
+        hanna.awaitLoaded();
+        assertEquals("Controle toegangslogboek", hanna.title());
+        hanna.find("chain:verify").click();
+        hanna.awaitAjax();
+        hanna.awaitText("De keten is intact");
+        check(hanna, "access log chain check");
+
+        Browser carla = browser();
+        carla.login("carla.noord", PASSWORD);
+        carla.open("/privacy/chain.xhtml");
+        assertEquals("Geen toegang", carla.title());
+    }
+
+    @Test
     void sixWrongPasswords_lockTheAccount() throws SQLException {
         Browser b = browser();
         // one answer for wrong and locked alike: the page does not tell whether the login exists or is locked

@@ -1,0 +1,114 @@
+package nl.gebiedsteam.caseload.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.StringJoiner;
+
+/**
+ * Recomputes the access log's hash chain, which the database writes (trigger
+ * {@code access_log_chain}, db/V009): {@code entry_hash = SHA-256(prev_hash || canonical(row))}.
+ * Plain JDBC, so the privacy officer's page and the command line use the same check.
+ */
+public final class AccessLogChain {
+
+    /** The hash before the first row. */
+    public static final String GENESIS = "0".repeat(64);
+
+    static final String COLUMNS = "chain_seq, occurred_at, event, action_code, outcome, worker_id, worker_login, "
+            + "worker_roles, team_id, on_behalf_of_id, client_ip, client_id, object_type, sensitivity, reason, detail, "
+            + "prev_hash, entry_hash";
+    private static final DateTimeFormatter OCCURRED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    /**
+     * The outcome of one verification: how many rows fit, and the first that does not (null when
+     * the whole chain holds).
+     */
+    public record Report(long rowsChecked, Long firstBrokenSeq, String problem) {
+
+        public boolean intact() {
+            return firstBrokenSeq == null && problem == null;
+        }
+    }
+
+    private AccessLogChain() {
+    }
+
+    /** Checks every row in sequence order, and the chain head against the last row (a cut-off tail). */
+    public static Report verify(Connection connection) throws SQLException {
+        long expected = 1;
+        String previous = GENESIS;
+        try (PreparedStatement rows = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM access_log ORDER BY chain_seq IS NULL, chain_seq", ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            rows.setFetchSize(1000);
+            try (ResultSet r = rows.executeQuery()) {
+                while (r.next()) {
+                    long seq = r.getLong("chain_seq");
+                    if (r.wasNull()) {
+                        return new Report(expected - 1, expected, "a row without a place in the chain");
+                    }
+                    if (seq != expected) {
+                        return new Report(expected - 1, expected, "row " + expected + " is missing (next is " + seq + ")");
+                    }
+                    if (!previous.equals(r.getString("prev_hash"))) {
+                        return new Report(expected - 1, seq, "does not point to the row before it");
+                    }
+                    String hash = hash(previous, canonical(r));
+                    if (!hash.equals(r.getString("entry_hash"))) {
+                        return new Report(expected - 1, seq, "its content does not match its hash");
+                    }
+                    previous = hash;
+                    expected++;
+                }
+            }
+        }
+        try (PreparedStatement head = connection.prepareStatement(
+                "SELECT last_seq, last_hash FROM access_log_chain_head WHERE id = 1");
+                ResultSet r = head.executeQuery()) {
+            if (!r.next() || r.getLong(1) != expected - 1 || !previous.equals(r.getString(2))) {
+                return new Report(expected - 1, expected, "rows after " + (expected - 1) + " are missing");
+            }
+        }
+        return new Report(expected - 1, null, null);
+    }
+
+    /** The row as the trigger hashes it: each field as length:value, or - for NULL, joined with |. */
+    static String canonical(ResultSet r) throws SQLException {
+        return canonical(r.getLong("chain_seq"), r.getObject("occurred_at", LocalDateTime.class),
+                r.getString("event"), r.getString("action_code"), r.getString("outcome"), r.getString("worker_id"),
+                r.getString("worker_login"), r.getString("worker_roles"), r.getString("team_id"),
+                r.getString("on_behalf_of_id"), r.getString("client_ip"), r.getString("client_id"),
+                r.getString("object_type"), r.getString("sensitivity"), r.getString("reason"), r.getString("detail"));
+    }
+
+    static String canonical(long seq, LocalDateTime occurredAt, String... fields) {
+        StringJoiner joined = new StringJoiner("|");
+        joined.add(field(Long.toString(seq)));
+        joined.add(field(occurredAt == null ? null : OCCURRED.format(occurredAt)));
+        for (String value : fields) {
+            joined.add(field(value));
+        }
+        return joined.toString();
+    }
+
+    private static String field(String value) {
+        return value == null ? "-" : value.codePointCount(0, value.length()) + ":" + value;
+    }
+
+    static String hash(String previous, String canonical) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest((previous + canonical).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

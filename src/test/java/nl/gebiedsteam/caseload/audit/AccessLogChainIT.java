@@ -1,0 +1,129 @@
+package nl.gebiedsteam.caseload.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.client.ClientService;
+import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Sql;
+import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 14, the access log's hash chain on the real database: the trigger's hashes and the Java
+ * verifier agree, parallel writers keep one unbroken chain, and a changed row is found at exactly
+ * that row.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessLogChainIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestLogin().addClasses(AccessLogChainIT.class);
+    }
+
+    @Inject
+    TestLogin login;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    AccessLogChainService chainService;
+
+    @Resource(lookup = "java:app/jdbc/caseload")
+    DataSource db;
+
+    @Test
+    void everyLine_isChained_andTheVerifierAgreesWithTheDatabase() throws SQLException {
+        login.as("carla.noord");
+        clients.view(1L);
+        // unusual content must hash the same in SQL and Java: non-ASCII, an emoji, separators and NULLs
+        accessLog.success(AccessEvent.READ, 1L, "client", "Ünïcødé | 1:2 - 😀 \\ ' \"");
+        assertEquals(0, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE chain_seq IS NULL OR entry_hash IS NULL"));
+        AccessLogChain.Report report = verify();
+        assertTrue(report.intact(), report.toString());
+        assertEquals(Sql.number(db, "SELECT COUNT(*) FROM access_log"), report.rowsChecked());
+    }
+
+    @Test
+    void parallelWriters_keepOneUnbrokenChain() throws Exception {
+        long before = Sql.number(db, "SELECT last_seq FROM access_log_chain_head");
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                int n = i;
+                writers.add(pool.submit(() -> accessLog.denied(AccessEvent.ACCESS_DENIED, null, "test", "parallel " + n)));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(Sql.number(db, "SELECT last_seq FROM access_log_chain_head") >= before + 120);
+        AccessLogChain.Report report = verify();
+        assertTrue(report.intact(), report.toString());
+    }
+
+    @Test
+    void aChangedLine_isFoundAtExactlyThatLine() throws SQLException {
+        login.as("anna.noord");
+        clients.view(1L);
+        long seq = Sql.number(db, "SELECT MAX(chain_seq) - 1 FROM access_log");
+        String original = Sql.rows(db, "SELECT detail FROM access_log WHERE chain_seq = ?", r -> r.getString(1), seq).get(0);
+        Sql.execute(db, "DROP TRIGGER access_log_no_update");
+        try {
+            Sql.execute(db, "UPDATE access_log SET detail = 'nothing to see' WHERE chain_seq = ?", seq);
+            AccessLogChain.Report tampered = verify();
+            assertFalse(tampered.intact());
+            assertEquals(seq, tampered.firstBrokenSeq());
+            assertEquals(seq - 1, tampered.rowsChecked());
+            assertEquals("its content does not match its hash", tampered.problem());
+        } finally {
+            Sql.execute(db, "UPDATE access_log SET detail = ? WHERE chain_seq = ?", original, seq);
+            Sql.execute(db, "CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log FOR EACH ROW "
+                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'access_log is append-only'");
+        }
+        assertTrue(verify().intact(), "restored");
+    }
+
+    @Test
+    void onlyThePrivacyOfficer_checksTheChain_andTheCheckIsLogged() {
+        login.as("hanna.privacy");
+        assertTrue(chainService.verify().intact());
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'hanna.privacy' AND event = 'LOG_READ' "
+                + "AND detail LIKE 'chain verified: intact%'"));
+        for (String other : List.of("carla.noord", "gerrit.beheer", "fatima.beleid")) {
+            login.as(other);
+            assertThrows(EJBAccessException.class, () -> chainService.verify(), other);
+        }
+    }
+
+    private AccessLogChain.Report verify() throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return AccessLogChain.verify(connection);
+        }
+    }
+}
