@@ -502,7 +502,9 @@ class OverviewBenchmarkIT {
                 }
             }
         }
-        List<String> selects = sql.stream().filter(q -> q.regionMatches(true, 0, "SELECT", 0, 6)).toList();
+        // the access-log chain trigger's own SELECT ... INTO is in the general log too, but cannot run alone
+        List<String> selects = sql.stream().filter(q -> q.regionMatches(true, 0, "SELECT", 0, 6))
+                .filter(q -> !q.matches("(?s).*\\sINTO\\s+v_.*")).toList();
         System.out.printf(Locale.ROOT, "BENCHMARK SQL of one %s: %d statements, %d SELECTs%n", what, sql.size(),
                 selects.size());
         Map<String, Long> repeated = selects.stream().collect(Collectors.groupingBy(q -> q, LinkedHashMap::new,
