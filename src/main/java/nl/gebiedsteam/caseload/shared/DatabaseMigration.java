@@ -7,16 +7,25 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * Brings the schema up to date before anything else touches the database. Flyway commits its
  * own work, hence bean-managed transactions. Demo data is a second, separately versioned set of
  * scripts with its own history table, applied only when {@code caseload.demo=true}, so a
  * production database never receives a synthetic person.
+ *
+ * <p>With a migration user configured ({@code db.migration.user}), migrations run as that user,
+ * outside the application's pool, and afterwards grant the runtime user ({@code db.user}) only what
+ * it needs ({@link RuntimePrivileges}): the running application cannot alter the access log.
  */
 @Startup
 @Singleton
@@ -32,28 +41,74 @@ public class DatabaseMigration {
     @ConfigProperty(name = "caseload.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "db.migration.user")
+    Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "db.migration.password")
+    Optional<String> migrationPassword;
+
     @PostConstruct
     void migrate() {
-        ClassLoader loader = getClass().getClassLoader();
-        int applied = Flyway.configure(loader)
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate()
-                .migrationsExecuted;
-        LOG.info(() -> "Schema migrations applied: " + applied);
-        if (demo) {
-            int seeded = Flyway.configure(loader)
-                    .dataSource(dataSource)
-                    .locations("classpath:db/seeds")
-                    .table("flyway_seed_history")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
+        try {
+            DataSource migrations = migrationUser.isPresent() ? migrationDataSource() : dataSource;
+            ClassLoader loader = getClass().getClassLoader();
+            int applied = Flyway.configure(loader)
+                    .dataSource(migrations)
+                    .locations("classpath:db/migration")
                     .load()
                     .migrate()
                     .migrationsExecuted;
-            LOG.warning(() -> "DEMO MODE: synthetic demo data loaded (" + seeded
-                    + " scripts). Not for real clients.");
+            LOG.info(() -> "Schema migrations applied: " + applied);
+            if (demo) {
+                int seeded = Flyway.configure(loader)
+                        .dataSource(migrations)
+                        .locations("classpath:db/seeds")
+                        .table("flyway_seed_history")
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate()
+                        .migrationsExecuted;
+                LOG.warning(() -> "DEMO MODE: synthetic demo data loaded (" + seeded
+                        + " scripts). Not for real clients.");
+            }
+            limitRuntimeUser(migrations);
+        } catch (SQLException e) {
+            throw new IllegalStateException("database set-up failed", e);
         }
+    }
+
+    private void limitRuntimeUser(DataSource migrations) throws SQLException {
+        try (Connection runtime = dataSource.getConnection()) {
+            String account = RuntimePrivileges.currentAccount(runtime);
+            if (migrations != dataSource) {
+                try (Connection migration = migrations.getConnection()) {
+                    if (!RuntimePrivileges.currentAccount(migration).equals(account)) {
+                        List<String> granted = RuntimePrivileges.grant(migration, account);
+                        LOG.info(() -> "Runtime database user " + account + " granted per table: " + granted.size()
+                                + " tables, access_log insert-only");
+                    }
+                }
+            }
+            List<String> broad = RuntimePrivileges.dangerousBroadPrivileges(runtime);
+            if (!broad.isEmpty()) {
+                LOG.warning(() -> "The application's database user " + account + " holds " + broad + " on the whole "
+                        + "schema or server: it could change or remove access-log lines. Use a separate migration "
+                        + "user (DB_MIGRATION_USER) and a runtime user without schema-wide grants (README, Database users).");
+            }
+        }
+    }
+
+    private DataSource migrationDataSource() throws SQLException {
+        MariaDbDataSource migrations = new MariaDbDataSource(url);
+        migrations.setUser(migrationUser.orElseThrow());
+        migrations.setPassword(migrationPassword.orElse(""));
+        return migrations;
     }
 }

@@ -25,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * Issue 14, the access log's hash chain on the real database: the trigger's hashes and the Java
@@ -88,23 +89,48 @@ class AccessLogChainIT {
     }
 
     @Test
+    void theApplicationsDatabaseUser_canOnlyAddLines() throws SQLException {
+        assertTrue(Sql.rows(db, "SELECT CURRENT_USER()", r -> r.getString(1)).get(0).startsWith("caseload_app@"),
+                "the tests run as the restricted runtime user");
+        for (String attack : List.of("UPDATE access_log SET detail = 'x' WHERE chain_seq = 1",
+                "DELETE FROM access_log WHERE chain_seq = 1", "TRUNCATE TABLE access_log",
+                "DROP TRIGGER access_log_chain", "DROP TRIGGER access_log_no_update",
+                "ALTER TABLE access_log DROP COLUMN detail", "UPDATE access_log_chain_head SET last_seq = 0",
+                "DROP TABLE access_log_chain_head")) {
+            SQLException refused = assertThrows(SQLException.class, () -> Sql.execute(db, attack), attack);
+            assertTrue(refused.getMessage().contains("denied"), attack + ": " + refused.getMessage());
+        }
+        // what it may do, a new line, still gets its place in the chain from the trigger
+        Sql.execute(db, "INSERT INTO access_log (occurred_at, event, action_code, outcome, detail, chain_seq, entry_hash) "
+                + "VALUES (UTC_TIMESTAMP(6), 'READ', 'R', 'SUCCESS', 'written by hand', 1, 'forged')");
+        assertEquals(Sql.number(db, "SELECT last_seq FROM access_log_chain_head"),
+                Sql.number(db, "SELECT chain_seq FROM access_log WHERE detail = 'written by hand'"));
+        assertTrue(verify().intact(), "a forged place or hash is overwritten by the trigger");
+    }
+
+    @Test
     void aChangedLine_isFoundAtExactlyThatLine() throws SQLException {
         login.as("anna.noord");
         clients.view(1L);
         long seq = Sql.number(db, "SELECT MAX(chain_seq) - 1 FROM access_log");
         String original = Sql.rows(db, "SELECT detail FROM access_log WHERE chain_seq = ?", r -> r.getString(1), seq).get(0);
-        Sql.execute(db, "DROP TRIGGER access_log_no_update");
-        try {
-            Sql.execute(db, "UPDATE access_log SET detail = 'nothing to see' WHERE chain_seq = ?", seq);
-            AccessLogChain.Report tampered = verify();
-            assertFalse(tampered.intact());
-            assertEquals(seq, tampered.firstBrokenSeq());
-            assertEquals(seq - 1, tampered.rowsChecked());
-            assertEquals("its content does not match its hash", tampered.problem());
-        } finally {
-            Sql.execute(db, "UPDATE access_log SET detail = ? WHERE chain_seq = ?", original, seq);
-            Sql.execute(db, "CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log FOR EACH ROW "
-                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'access_log is append-only'");
+        // only the migration user can do this: drop the guard, change a line, put both back
+        MariaDbDataSource migrationUser = new MariaDbDataSource(System.getProperty("db.url"));
+        migrationUser.setUser("root");
+        try (Connection admin = migrationUser.getConnection()) {
+            Sql.execute(admin, "DROP TRIGGER access_log_no_update");
+            try {
+                Sql.execute(admin, "UPDATE access_log SET detail = 'nothing to see' WHERE chain_seq = ?", seq);
+                AccessLogChain.Report tampered = verify();
+                assertFalse(tampered.intact());
+                assertEquals(seq, tampered.firstBrokenSeq());
+                assertEquals(seq - 1, tampered.rowsChecked());
+                assertEquals("its content does not match its hash", tampered.problem());
+            } finally {
+                Sql.execute(admin, "UPDATE access_log SET detail = ? WHERE chain_seq = ?", original, seq);
+                Sql.execute(admin, "CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log FOR EACH ROW "
+                        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'access_log is append-only'");
+            }
         }
         assertTrue(verify().intact(), "restored");
     }
@@ -120,6 +146,7 @@ class AccessLogChainIT {
             assertThrows(EJBAccessException.class, () -> chainService.verify(), other);
         }
     }
+
 
     private AccessLogChain.Report verify() throws SQLException {
         try (Connection connection = db.getConnection()) {

@@ -74,11 +74,18 @@ public final class Sql {
     }
 
     public static void execute(DataSource dataSource, String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            execute(c, sql, parameters);
+        }
+    }
+
+    /** On a connection of the test's own, e.g. the migration user's where the application's may not. */
+    public static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            statement.executeUpdate();
+            statement.execute();
         }
     }
 }

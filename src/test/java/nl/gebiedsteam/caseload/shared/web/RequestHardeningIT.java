@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -225,15 +226,15 @@ class RequestHardeningIT {
         String team = "Team " + unique;
         String lead = "t.chartlead" + unique;
         try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), "root", "")) {
-            execute(c, "INSERT INTO area_team (name, area, active, version, created_at, created_by, modified_at, "
+            Sql.execute(c, "INSERT INTO area_team (name, area, active, version, created_at, created_by, modified_at, "
                     + "modified_by) VALUES (?, 'Testwijk', TRUE, 1, NOW(), 't', NOW(), 't')", team);
             for (String[] worker : List.of(new String[] {lead, "Lead", "TEAM_LEAD"},
                     new String[] {"t.chartcw" + unique, "Eve</script><script>document.title='owned'</script>", "CASEWORKER"})) {
-                execute(c, "INSERT INTO worker (login_name, display_name, area_team_id, active, password_hash, version, "
+                Sql.execute(c, "INSERT INTO worker (login_name, display_name, area_team_id, active, password_hash, version, "
                         + "created_at, created_by, modified_at, modified_by) SELECT ?, ?, t.id, TRUE, w.password_hash, 1, "
                         + "NOW(), 't', NOW(), 't' FROM worker w, area_team t WHERE w.id = 1 AND t.name = ?",
                         worker[0], worker[1], team);
-                execute(c, "INSERT INTO worker_role (worker_id, role) SELECT id, ? FROM worker WHERE login_name = ?",
+                Sql.execute(c, "INSERT INTO worker_role (worker_id, role) SELECT id, ? FROM worker WHERE login_name = ?",
                         worker[2], worker[0]);
             }
         }
@@ -244,14 +245,6 @@ class RequestHardeningIT {
         assertTrue(page.body().contains("Eve&lt;/script&gt;"), "escaped in the table");
     }
 
-    private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
 
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
