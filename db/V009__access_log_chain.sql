@@ -5,7 +5,9 @@
 --
 -- canonical(row): the fields below joined with '|', each written as <length in characters>:<value>,
 -- or '-' when NULL, so no value can pass for another; occurred_at as 'yyyy-MM-dd HH:mm:ss.SSSSSS'.
--- AccessLogChain.canonical in the application writes exactly the same text.
+-- AccessLogChain.canonical in the application writes exactly the same text. The expression is
+-- written out twice below (backfill and trigger) rather than as a stored function, which a
+-- migration user could not create on a server with binary logging without extra privileges.
 
 ALTER TABLE access_log ADD COLUMN chain_seq BIGINT NULL;
 

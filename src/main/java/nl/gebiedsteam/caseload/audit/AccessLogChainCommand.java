@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * The chain check from the command line, for an operator or auditor without the application
+ * The chain check from the command line (its standard output is its answer, hence no logger), for an operator or auditor without the application
  * (README, "Access log"): reads DB_URL, DB_USER and DB_PASSWORD, prints the result and exits 0 when
  * the chain holds, 1 when it does not.
  */

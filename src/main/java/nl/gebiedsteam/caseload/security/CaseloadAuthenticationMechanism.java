@@ -74,7 +74,7 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
                     new SessionLogin(worker.get().caller().loginName(), worker.get().sessionStamp()));
             return notify(request, context, worker.get());
         }
-        if (isStaticResource(request)) {
+        if (SecurityHeadersFilter.isStaticResource(request)) {
             return context.doNothing(); // stylesheets and scripts: no database read per file
         }
         HttpSession session = request.getSession(false);
@@ -126,10 +126,6 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
     private static boolean isAllowedBeforePasswordChange(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(PASSWORD_PAGE) || path.equals(LOGIN_PAGE);
-    }
-
-    static boolean isStaticResource(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private static boolean isAjax(HttpServletRequest request) {

@@ -62,7 +62,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    private static boolean isStaticResource(HttpServletRequest request) {
+    static boolean isStaticResource(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 }

@@ -106,6 +106,13 @@ public class Worker extends BaseEntity {
         lockedUntil = null;
     }
 
+    /** A one-time password set before an approval runs from the approval, not from when it was set. */
+    public void restartOneTimePassword(LocalDateTime expiresAtUtc) {
+        if (passwordMustChange) {
+            oneTimePasswordExpiresAt = expiresAtUtc;
+        }
+    }
+
     /** A password the worker chose: no longer one-time. */
     public void setOwnPassword(String hash) {
         passwordHash = hash;

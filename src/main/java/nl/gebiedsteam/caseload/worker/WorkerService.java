@@ -83,7 +83,7 @@ public class WorkerService {
         Worker worker = new Worker();
         worker.setLoginName(login);
         worker.setOneTimePassword(PasswordHasher.hash(initialPassword), oneTimePasswordExpiry());
-        boolean grant = form.isActive() && clientRoles(form.getRoles(), true).size() > 0;
+        boolean grant = form.isActive() && !clientRoles(form.getRoles(), true).isEmpty();
         worker.setDisplayName(strip(form.getDisplayName()));
         worker.setTeam(team);
         worker.setRoles(form.getRoles());
@@ -201,9 +201,8 @@ public class WorkerService {
             requireValidRoles(change.getRoles(), change.getTeam());
             boolean activated = change.isActive() && !worker.isActive();
             apply(worker, change.getDisplayName(), change.getTeam(), change.getRoles(), change.isActive());
-            if (activated && worker.isPasswordMustChange()) {
-                // a one-time password set before the approval runs from the approval
-                worker.setOneTimePassword(worker.getPasswordHash(), oneTimePasswordExpiry());
+            if (activated) {
+                worker.restartOneTimePassword(oneTimePasswordExpiry());
             }
         } else {
             worker.setOneTimePassword(change.getPasswordHash(), oneTimePasswordExpiry());

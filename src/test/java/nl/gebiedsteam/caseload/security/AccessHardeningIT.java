@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.client.ClientForm;
 import nl.gebiedsteam.caseload.client.ClientService;
@@ -201,7 +204,7 @@ class AccessHardeningIT {
             assertRedirectsTo("account/password.xhtml", web.get(page));
         }
         HttpResponse<String> ajax = web.send(web.request("report/annual.xhtml").header("Faces-Request", "partial/ajax")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b")));
+                .POST(HttpRequest.BodyPublishers.ofString("a=b")));
         assertTrue(ajax.body().contains("<redirect url=\"") && ajax.body().contains("/account/password.xhtml"),
                 "AJAX gets a partial redirect: " + ajax.body());
         assertEquals(200, web.get("account/password.xhtml").statusCode());
@@ -333,8 +336,7 @@ class AccessHardeningIT {
 
     /** The text of the login form's message. */
     private static String loginMessage(HttpResponse<String> page) {
-        var m = java.util.regex.Pattern.compile("id=\"login:loginMessage\"[^>]*>(.*?)</div>", java.util.regex.Pattern.DOTALL)
-                .matcher(page.body());
+        Matcher m = Pattern.compile("id=\"login:loginMessage\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(page.body());
         assertTrue(m.find(), "a message on the login page: " + page.body());
         return m.group(1).replaceAll("<[^>]+>", "").strip();
     }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * One browser session without a browser: cookies, and Faces forms posted the way a browser
  * posts them (hidden fields, view state and nonce read from the page). Redirects are not followed,
- * so a test sees each answer as sent; {@link #follow} follows them.
+ * so a test sees each answer as sent.
  */
 public final class WebClient {
 
@@ -43,10 +43,6 @@ public final class WebClient {
         return URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + "/");
     }
 
-    public URI root() {
-        return root;
-    }
-
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html")
                 .header("Accept-Language", "nl");
@@ -67,16 +63,6 @@ public final class WebClient {
         return send(request(path).GET());
     }
 
-    /** Follows redirects from the given answer on, as a browser would. */
-    public HttpResponse<String> follow(HttpResponse<String> response) {
-        HttpResponse<String> current = response;
-        for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3; hops++) {
-            URI target = current.uri().resolve(current.headers().firstValue("Location").orElseThrow());
-            current = send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60)).header("Accept", "text/html")
-                    .header("Accept-Language", "nl").GET());
-        }
-        return current;
-    }
 
     /** Logs in through the login form; the answer is the login page's own (a redirect when it worked). */
     public HttpResponse<String> login(String loginName, String password) {
@@ -142,7 +128,7 @@ public final class WebClient {
         return form;
     }
 
-    public static String attribute(String tag, String name) {
+    private static String attribute(String tag, String name) {
         Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(tag);
         return m.find() ? unescape(m.group(1)) : null;
     }
