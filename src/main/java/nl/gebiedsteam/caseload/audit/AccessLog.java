@@ -6,6 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.gebiedsteam.caseload.security.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
@@ -28,16 +31,26 @@ public class AccessLog {
     CurrentCaller currentCaller;
 
     public void success(AccessEvent event, Long clientId, String objectType, String detail) {
-        write(event, Outcome.SUCCESS, clientId, objectType, null, detail);
+        write(event, Outcome.SUCCESS, clientId, objectType, null, detail, List.of());
     }
 
     public void success(AccessEvent event, Long clientId, String objectType, String sensitivity, String detail) {
-        write(event, Outcome.SUCCESS, clientId, objectType, sensitivity, detail);
+        write(event, Outcome.SUCCESS, clientId, objectType, sensitivity, detail, List.of());
+    }
+
+    /**
+     * A list read: one line for the list, naming every client it showed (nulls, e.g. signals about
+     * an unknown person, are skipped), so each client's own log holds the lists they appeared in.
+     */
+    public void listed(AccessEvent event, String objectType, String sensitivity, String detail,
+            Collection<Long> shownClientIds) {
+        write(event, Outcome.SUCCESS, null, objectType, sensitivity, detail,
+                shownClientIds.stream().filter(Objects::nonNull).toList());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void denied(AccessEvent event, Long clientId, String objectType, String detail) {
-        write(event, Outcome.DENIED, clientId, objectType, null, detail);
+        write(event, Outcome.DENIED, clientId, objectType, null, detail, List.of());
     }
 
     /** Login events happen before there is a caller, so the actor is named explicitly. */
@@ -52,13 +65,14 @@ public class AccessLog {
     }
 
     private void write(AccessEvent event, Outcome outcome, Long clientId, String objectType, String sensitivity,
-            String detail) {
+            String detail, List<Long> shownClientIds) {
         AccessLogEntry entry = new AccessLogEntry(Times.nowUtc(), event, outcome);
         Optional<Caller> caller = currentCaller.get();
         caller.ifPresent(c -> entry.setActor(c.workerId(), c.loginName(), c.rolesText(), c.teamId()));
         entry.setClientIp(currentCaller.clientIp());
         entry.setSubject(clientId, objectType, sensitivity);
         entry.setDetail(clip(detail, DETAIL_MAX));
+        entry.setShownClientIds(shownClientIds);
         em.persist(entry);
     }
 

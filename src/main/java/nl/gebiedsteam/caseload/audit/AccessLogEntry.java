@@ -1,16 +1,22 @@
 package nl.gebiedsteam.caseload.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * One line of the append-only access log. Deliberately not a {@code BaseEntity}: it is never
@@ -77,6 +83,12 @@ public class AccessLogEntry implements Serializable {
     @Column(length = 1000, updatable = false)
     private String detail;
 
+    /** The clients a list read showed, so that each finds this access in their own log. */
+    @ElementCollection
+    @CollectionTable(name = "access_log_shown", joinColumns = @JoinColumn(name = "access_log_id"))
+    @Column(name = "client_id", updatable = false)
+    private Set<Long> shownClientIds = new LinkedHashSet<>();
+
     protected AccessLogEntry() {
     }
 
@@ -114,6 +126,10 @@ public class AccessLogEntry implements Serializable {
 
     void setDetail(String detail) {
         this.detail = detail;
+    }
+
+    void setShownClientIds(Collection<Long> clientIds) {
+        shownClientIds = new LinkedHashSet<>(clientIds);
     }
 
     public Long getId() {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import nl.gebiedsteam.caseload.shared.VoidableEntity;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
@@ -100,8 +101,16 @@ public class Client extends VoidableEntity {
     @Column(name = "legal_ground", nullable = false, length = 32)
     private LegalGround legalGround;
 
+    /** Set when the file was destroyed after its retention term (RetentionService), never by the entity. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private LocalDateTime anonymisedAt;
+
     public String getFullName() {
         return ClientName.of(givenNames, surnamePrefix, surname);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public int ageOn(LocalDate date) {

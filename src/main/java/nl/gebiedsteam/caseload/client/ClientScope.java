@@ -44,7 +44,8 @@ public class ClientScope {
     public Client require(Long clientId, AccessEvent event, String objectType) {
         Caller caller = requireClientWorker(objectType);
         Client client = clientId == null ? null : em.find(Client.class, clientId);
-        if (client == null || client.isVoided()) {
+        // a destroyed file is gone for everyone working with files; only its counts remain
+        if (client == null || client.isVoided() || client.isAnonymised()) {
             throw new NotFoundException();
         }
         if (!mayAccess(caller, client)) {

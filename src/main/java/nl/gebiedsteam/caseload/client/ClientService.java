@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.Caller;
@@ -117,9 +118,11 @@ public class ClientService {
         accessLog.success(AccessEvent.SEARCH, null, OBJECT, (bsn == null ? DUPLICATE_CHECK : BSN_PROBE)
                 + "; matches=" + hints.size());
         // every person found is logged under their own id: their log shows who probed for them
-        hints.forEach((id, hint) -> accessLog.success(AccessEvent.SEARCH, id, OBJECT, "found by duplicate check ("
-                + (hint.sameBsn() ? "same BSN" : "same name and date of birth") + (hint.isVisible() ? ")"
-                        : "; outside the caller's team: only team and contact shown)")));
+        // a hit outside the caller's scope is a cross-team lookup, which the privacy officer reviews
+        hints.forEach((id, hint) -> accessLog.success(AccessEvent.SEARCH, id, hint.isVisible() ? OBJECT
+                : AccessLogQuery.CROSS_TEAM_OBJECT,
+                "found by duplicate check (" + (hint.sameBsn() ? "same BSN" : "same name and date of birth")
+                        + (hint.isVisible() ? ")" : "; outside the caller's team: only team and contact shown)")));
         return new ArrayList<>(hints.values());
     }
 
@@ -261,7 +264,8 @@ public class ClientService {
         parameters.forEach(query::setParameter);
         List<ClientRow> rows = query.setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(pageSize, 1), 100)).getResultList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, filter.describe() + "; rows=" + rows.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, filter.describe() + "; rows=" + rows.size(),
+                rows.stream().map(ClientRow::id).toList());
         return rows;
     }
 
@@ -326,7 +330,7 @@ public class ClientService {
     }
 
     private String where(Caller caller, ClientFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("c.voided = FALSE AND (c.team.id = :scopeTeam OR r.id = :scopeWorker)");
+        StringBuilder where = new StringBuilder("c.voided = FALSE AND c.anonymisedAt IS NULL AND (c.team.id = :scopeTeam OR r.id = :scopeWorker)");
         parameters.put("scopeTeam", caller.teamId());
         parameters.put("scopeWorker", caller.workerId());
         if (filter.getName() != null && !filter.getName().isBlank()) {

@@ -215,7 +215,8 @@ public class MeasureService {
                 .getResultStream().map(e -> new ExpiringMeasure(e.measureId(), e.clientId(), e.clientName(),
                         e.responsibleName(), e.typeName(), e.endDate(), ChronoUnit.DAYS.between(today, e.endDate())))
                 .toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, SENSITIVITY, "expiring; rows=" + rows.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, SENSITIVITY, "expiring; rows=" + rows.size(),
+                rows.stream().map(ExpiringMeasure::clientId).toList());
         return rows;
     }
 

@@ -190,8 +190,8 @@ public class CaseloadService {
         query.setParameter(7, Math.min(Math.max(pageSize, 1), 100)).setParameter(8, Math.max(first, 0));
         List<DrillDownRow> rows = rows(query).stream().map(r -> new DrillDownRow(((Number) r[0]).longValue(), id(r[1]),
                 (String) r[2], (String) r[3], (String) r[4])).toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "drill-down " + metric + "; worker=" + workerId
-                + "; rows=" + rows.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "drill-down " + metric + "; worker=" + workerId
+                + "; rows=" + rows.size(), rows.stream().map(DrillDownRow::clientId).toList());
         return rows;
     }
 
@@ -222,7 +222,8 @@ public class CaseloadService {
                         p.getClosureDetail() == null ? null : p.getClosureDetail().name(), p.getApprovalRequestedBy(),
                         p.getApprovalRequestedAt()))
                 .toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "approval queue; rows=" + queue.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "approval queue; rows=" + queue.size(),
+                queue.stream().map(ApprovalRequest::clientId).toList());
         return queue;
     }
 

@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
@@ -74,7 +72,8 @@ public class WorkService {
                 .getResultList();
         List<MyClient> clients = rows.stream().map(r -> new MyClient(((Number) r[0]).longValue(), (String) r[1],
                 bool(r[2]), bool(r[3]), bool(r[4]), bool(r[5]), bool(r[6]))).toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "clients needing attention; rows=" + clients.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "clients needing attention; rows=" + clients.size(),
+                clients.stream().map(MyClient::clientId).toList());
         return clients;
     }
 
@@ -89,8 +88,9 @@ public class WorkService {
                 .setParameter(1, caller.workerId()).setParameter(2, Times.nowUtc().minusDays(RECENT_DAYS))
                 .getResultList();
         List<RecentAssignment> recent = rows.stream().map(r -> new RecentAssignment(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], (String) r[3], (String) r[4], local(r[5]))).toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "recently assigned; rows=" + recent.size());
+                (String) r[1], (String) r[2], (String) r[3], (String) r[4], Times.column(r[5]))).toList();
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "recently assigned; rows=" + recent.size(),
+                recent.stream().map(RecentAssignment::clientId).toList());
         return recent;
     }
 
@@ -104,15 +104,12 @@ public class WorkService {
                 + LIMIT).setParameter(1, caller.workerId()).getResultList();
         List<SentBack> sentBack = rows.stream().map(r -> new SentBack(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2])).toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "sent back; rows=" + sentBack.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "sent back; rows=" + sentBack.size(),
+                sentBack.stream().map(SentBack::clientId).toList());
         return sentBack;
     }
 
     private static boolean bool(Object value) {
         return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
-    }
-
-    private static LocalDateTime local(Object value) {
-        return value instanceof LocalDateTime l ? l : value == null ? null : ((Timestamp) value).toLocalDateTime();
     }
 }

@@ -28,7 +28,8 @@ import nl.gebiedsteam.caseload.audit.Outcome;
  * {@code @AutoApplySession}, under which concurrent requests of a session sometimes ran without
  * roles (403s and refused EJB calls under load, as in Payara #6145), and it makes a deactivation,
  * a lost role or a password reset end the worker's open sessions at once. A worker with a
- * one-time password gets only the password page until they chose their own.
+ * one-time password gets only the password page until they chose their own; then an administrator
+ * or privacy officer without a second factor gets only the page that sets one up.
  *
  * <p>Instead of the container's LoginToContinue (whose saved-request replay triggers Payara bug
  * #4734), this mechanism remembers where the user was going and the login page redirects there. An
@@ -40,6 +41,7 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    public static final String SECOND_FACTOR_PAGE = "/account/second-factor.xhtml";
     public static final String TARGET_ATTRIBUTE = "caseload.loginTarget";
     static final String SESSION_ATTRIBUTE = "caseload.login";
     /** The caller as read by this request's authentication, so that {@link CurrentCaller} need not read it again. */
@@ -82,8 +84,12 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
             Optional<SessionWorker> worker = loginService.sessionWorker(login.loginName())
                     .filter(w -> w.sessionStamp() == login.sessionStamp() && !w.oneTimePasswordExpired());
             if (worker.isPresent()) {
-                if (worker.get().passwordMustChange() && !isAllowedBeforePasswordChange(request)) {
+                if (worker.get().passwordMustChange() && !isOnPageOrLogin(request, PASSWORD_PAGE)) {
                     return redirect(request, response, PASSWORD_PAGE);
+                }
+                if (!worker.get().passwordMustChange() && worker.get().secondFactorMissing()
+                        && !isOnPageOrLogin(request, SECOND_FACTOR_PAGE)) {
+                    return redirect(request, response, SECOND_FACTOR_PAGE);
                 }
                 return notify(request, context, worker.get());
             }
@@ -122,10 +128,10 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
                 worker.caller().roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
-    /** The password page itself, and the login page (to log out or in as someone else). */
-    private static boolean isAllowedBeforePasswordChange(HttpServletRequest request) {
+    /** The page a worker must complete first, and the login page (to log out or in as someone else). */
+    private static boolean isOnPageOrLogin(HttpServletRequest request, String page) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PASSWORD_PAGE) || path.equals(LOGIN_PAGE);
+        return path.equals(page) || path.equals(LOGIN_PAGE);
     }
 
     private static boolean isAjax(HttpServletRequest request) {

@@ -16,8 +16,17 @@ public class CaseloadIdentityStore implements IdentityStore {
     @Inject
     LoginAttempt loginAttempt;
 
+    /** The login form's credential; the identity store handler finds this method by the credential's class. */
+    public CredentialValidationResult validate(LoginCredential credential) {
+        return validate(credential, credential.getCode());
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginResult result = loginService.attempt(credential.getCaller(), credential.getPassword().getValue());
+        return validate(credential, null);
+    }
+
+    private CredentialValidationResult validate(UsernamePasswordCredential credential, String code) {
+        LoginResult result = loginService.attempt(credential.getCaller(), credential.getPassword().getValue(), code);
         loginAttempt.setStatus(result.status());
         return result.isValid()
                 ? new CredentialValidationResult(result.loginName(), result.groups())

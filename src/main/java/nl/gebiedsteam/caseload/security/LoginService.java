@@ -4,9 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
@@ -37,7 +39,12 @@ public class LoginService {
     @ConfigProperty(name = "caseload.login.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
-    public LoginResult attempt(String loginName, char[] password) {
+    /**
+     * One login attempt: name, password and, for a worker who set up a second factor, the code
+     * from their authenticator app. A wrong or missing code counts as a failed attempt, with the
+     * same answer as a wrong password, so a guessed password is not confirmed without the code.
+     */
+    public LoginResult attempt(String loginName, char[] password, String code) {
         String login = loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT);
         Optional<Worker> found = findByLogin(login);
         if (found.isEmpty() || !found.get().isActive()) {
@@ -61,7 +68,10 @@ public class LoginService {
             return LoginResult.invalid();
         }
         if (!PasswordHasher.verify(password, worker.getPasswordHash())) {
-            return registerFailure(worker, now);
+            return registerFailure(worker, now, "wrong password");
+        }
+        if (worker.hasSecondFactor() && !useCode(worker, code)) {
+            return registerFailure(worker, now, "wrong, stale or reused second-factor code");
         }
         em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now "
                 + "WHERE w.id = :id")
@@ -90,7 +100,7 @@ public class LoginService {
         return em.createNamedQuery("Worker.findForSession", Worker.class).setParameter("login", loginName)
                 .getResultStream().filter(Worker::isActive).findFirst()
                 .map(w -> new SessionWorker(CurrentCaller.toCaller(w), w.getSessionStamp(), w.isPasswordMustChange(),
-                        w.isOneTimePasswordExpiredAt(now)));
+                        w.isOneTimePasswordExpiredAt(now), w.isSecondFactorRequired() && !w.hasSecondFactor()));
     }
 
     private Optional<Worker> findByLogin(String login) {
@@ -103,8 +113,19 @@ public class LoginService {
                 .setParameter("id", workerId).getSingleResult();
     }
 
+    /**
+     * Accepts {@code code} for the worker's secret if it is right and of a later time step than the
+     * last one used; the conditional update makes two parallel logins with one code end with one.
+     */
+    private boolean useCode(Worker worker, String code) {
+        OptionalLong step = Totp.matchingStep(worker.getTotpSecret(), code, Instant.now(), worker.getTotpLastStep());
+        return step.isPresent() && em.createQuery("UPDATE Worker w SET w.totpLastStep = :step WHERE w.id = :id "
+                + "AND (w.totpLastStep IS NULL OR w.totpLastStep < :step)").setParameter("step", step.getAsLong())
+                .setParameter("id", worker.getId()).executeUpdate() == 1;
+    }
+
     /** The attempt was already counted; at the limit the account is locked (and the count starts again). */
-    private LoginResult registerFailure(Worker worker, LocalDateTime now) {
+    private LoginResult registerFailure(Worker worker, LocalDateTime now, String why) {
         int failures = em.createQuery("SELECT w.failedLoginCount FROM Worker w WHERE w.id = :id", Integer.class)
                 .setParameter("id", worker.getId()).getSingleResult();
         if (failures >= maxFailures) {
@@ -116,7 +137,7 @@ public class LoginService {
             return LoginResult.invalid();
         }
         accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), worker.getLoginName(),
-                "wrong password (" + failures + " of " + maxFailures + ")");
+                why + " (" + failures + " of " + maxFailures + ")");
         return LoginResult.invalid();
     }
 }

@@ -1,5 +1,9 @@
 package nl.gebiedsteam.caseload.security;
 
-/** The active worker behind a session, as read at the start of one request. */
-record SessionWorker(Caller caller, int sessionStamp, boolean passwordMustChange, boolean oneTimePasswordExpired) {
+/**
+ * The active worker behind a session, as read at the start of one request. {@code secondFactorMissing}:
+ * the worker's roles require a second factor they have not set up yet.
+ */
+record SessionWorker(Caller caller, int sessionStamp, boolean passwordMustChange, boolean oneTimePasswordExpired,
+        boolean secondFactorMissing) {
 }

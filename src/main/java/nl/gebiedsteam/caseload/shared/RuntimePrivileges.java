@@ -22,7 +22,9 @@ final class RuntimePrivileges {
     /** Tables with less than read-and-write; every other table of the schema gets {@link #READ_WRITE}. */
     static final Map<String, String> RESTRICTED = Map.of(
             "access_log", "SELECT, INSERT",
+            "access_log_shown", "SELECT, INSERT",
             "access_log_chain_head", "SELECT",
+            "destruction", "SELECT, INSERT",
             "flyway_schema_history", "SELECT",
             "flyway_seed_history", "SELECT");
     static final String READ_WRITE = "SELECT, INSERT, UPDATE, DELETE";

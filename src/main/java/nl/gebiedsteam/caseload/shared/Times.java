@@ -27,6 +27,16 @@ public final class Times {
                 : java.util.Date.from(toDisplay(utc).atZone(java.time.ZoneId.systemDefault()).toInstant());
     }
 
+    /** The UTC instant at which a calendar day of the display zone begins. */
+    public static LocalDateTime startOfDayUtc(java.time.LocalDate day) {
+        return day.atStartOfDay(DISPLAY_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    /** A DATETIME column as a native query returns it. */
+    public static LocalDateTime column(Object value) {
+        return value instanceof LocalDateTime l ? l : value == null ? null : ((java.sql.Timestamp) value).toLocalDateTime();
+    }
+
     public static LocalDateTime toDisplay(LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DISPLAY_ZONE).toLocalDateTime();
     }

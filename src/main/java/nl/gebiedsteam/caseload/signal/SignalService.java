@@ -112,7 +112,8 @@ public class SignalService {
                 .setParameter("team", caller.teamId()).setParameter("open", List.of(SignalStatus.NEW, SignalStatus.IN_REVIEW))
                 .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), 100))
                 .getResultStream().map(s -> toRow(s, today)).toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "team open; rows=" + rows.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "team open; rows=" + rows.size(),
+                rows.stream().map(SignalRow::clientId).toList());
         return rows;
     }
 
@@ -132,7 +133,8 @@ public class SignalService {
                 + "AND f.kind = :kind AND f.resolvedAt IS NULL ORDER BY f.raisedAt", FlaggedClient.class)
                 .setParameter("team", caller.teamId()).setParameter("kind", FlagKind.COMBINED_OBSERVATIONS)
                 .getResultList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "team flagged; rows=" + rows.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "team flagged; rows=" + rows.size(),
+                rows.stream().map(FlaggedClient::clientId).toList());
         return rows;
     }
 

@@ -61,7 +61,8 @@ public class TaskService {
                 .map(t -> new TaskRow(t.id(), t.version(), t.kind(), t.clientId(), t.clientName(), t.ownerName(),
                         t.dueDate(), t.dueDate().isBefore(today)))
                 .toList();
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, "open tasks; rows=" + rows.size());
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "open tasks; rows=" + rows.size(),
+                rows.stream().map(TaskRow::clientId).toList());
         return rows;
     }
 

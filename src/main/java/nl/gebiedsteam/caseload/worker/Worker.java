@@ -87,6 +87,17 @@ public class Worker extends BaseEntity {
     @Column(name = "one_time_password_expires_at")
     private LocalDateTime oneTimePasswordExpiresAt;
 
+    /** The authenticator key of the second factor (TOTP), null until the worker enrolled. */
+    @Column(name = "totp_secret", length = 32)
+    private String totpSecret;
+
+    /** The time step of the last code accepted; codes of that step or earlier are refused (no replay). */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "totp_enabled_at")
+    private LocalDateTime totpEnabledAt;
+
     /** Ends every open session of this worker at its next request. */
     public void endSessions() {
         sessionStamp++;
@@ -104,6 +115,41 @@ public class Worker extends BaseEntity {
         oneTimePasswordExpiresAt = expiresAtUtc;
         failedLoginCount = 0;
         lockedUntil = null;
+        // whoever resets a password also resets the second factor: the worker enrols again
+        disableSecondFactor();
+    }
+
+    public void enableSecondFactor(String secret, long usedStep, LocalDateTime nowUtc) {
+        totpSecret = secret;
+        totpLastStep = usedStep;
+        totpEnabledAt = nowUtc;
+    }
+
+    public void disableSecondFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+        totpEnabledAt = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Administrators and the privacy officer reach data or powers that a password alone must not open. */
+    public boolean isSecondFactorRequired() {
+        return getRoles().contains(Role.FUNCTIONAL_ADMIN) || getRoles().contains(Role.PRIVACY_OFFICER);
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public LocalDateTime getTotpEnabledAt() {
+        return totpEnabledAt;
     }
 
     /** A one-time password set before an approval runs from the approval, not from when it was set. */

@@ -258,10 +258,10 @@ class ClientServiceIT {
     void login_locksTheAccountAfterSixFailures_andLogsEveryAttempt() {
         // a locked account answers exactly like a wrong password: the page does not tell that the login exists
         for (int attempt = 1; attempt <= 6; attempt++) {
-            assertEquals(LoginResult.Status.INVALID, loginService.attempt("julia.centrum", "wrong".toCharArray()).status());
+            assertEquals(LoginResult.Status.INVALID, loginService.attempt("julia.centrum", "wrong".toCharArray(), null).status());
         }
         assertEquals(LoginResult.Status.INVALID,
-                loginService.attempt("julia.centrum", TestLogin.DEMO_PASSWORD.toCharArray()).status(),
+                loginService.attempt("julia.centrum", TestLogin.DEMO_PASSWORD.toCharArray(), null).status(),
                 "the right password is refused during the cool-down");
         assertTrue(rowExists("SELECT 1 FROM access_log WHERE worker_id = ? AND event = 'LOCKOUT' AND outcome = 'DENIED'", 10));
         assertTrue(countRows("SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND event = 'LOGIN_FAILED'", 10) >= 6);

@@ -114,7 +114,7 @@ class AccessHardeningIT {
                 workers.createWorker(form(loginName, TEAM_NOORD, Role.CASEWORKER), ONE_TIME));
         assertFalse(Sql.exists(db, "SELECT 1 FROM worker WHERE login_name = ? AND active = TRUE", loginName),
                 "created inactive until approved");
-        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, ONE_TIME).status());
+        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, ONE_TIME, null).status());
         long change = pendingChange(loginName);
         assertRefused("worker.change.ownRequest", () -> workers.approve(change));
         assertThrows(SQLException.class, () -> Sql.execute(db,
@@ -122,7 +122,7 @@ class AccessHardeningIT {
 
         login.as("karel.beheer");
         workers.approve(change);
-        assertEquals(LoginResult.Status.VALID, loginService.attempt(loginName, ONE_TIME).status());
+        assertEquals(LoginResult.Status.VALID, loginService.attempt(loginName, ONE_TIME, null).status());
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'gerrit.beheer' AND detail LIKE ?",
                 "requested access change=" + change + " (requested by gerrit.beheer)%"));
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'karel.beheer' AND detail LIKE ?",
@@ -230,7 +230,7 @@ class AccessHardeningIT {
             List<Future<LoginResult>> guesses = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 char[] guess = ("guess-" + i).toCharArray();
-                guesses.add(pool.submit(() -> loginService.attempt(loginName, guess)));
+                guesses.add(pool.submit(() -> loginService.attempt(loginName, guess, null)));
             }
             for (Future<LoginResult> guess : guesses) {
                 assertEquals(LoginResult.Status.INVALID, guess.get().status());
@@ -242,7 +242,7 @@ class AccessHardeningIT {
         assertEquals(5, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE 'wrong password%'", id));
         assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND event = 'LOCKOUT'", id));
         assertEquals(14, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE 'account locked%'", id));
-        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, TestLogin.DEMO_PASSWORD.toCharArray()).status());
+        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, TestLogin.DEMO_PASSWORD.toCharArray(), null).status());
     }
 
     @Test
@@ -279,7 +279,7 @@ class AccessHardeningIT {
         assertNull(hint.visibleClientId());
         assertNull(hint.visibleName());
         assertEquals("Gebiedsteam Noord", hint.teamName());
-        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND client_id = ? AND event = 'SEARCH' "
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND client_id = ? AND event = 'SEARCH' AND object_type = 'known-at' "
                 + "AND detail LIKE 'found by duplicate check (same BSN; outside%'", prober, noordClient),
                 "the person's own log shows who probed for them");
 

@@ -103,6 +103,10 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type("login:loginName", loginName);
         type("login:password", password);
+        String code = TestTotp.codeFor(loginName);
+        if (code != null) {
+            type("login:code", code);
+        }
         WebElement submit = find("login:submit");
         submit.click();
         // the old page is gone once its button can no longer be asked anything

@@ -53,6 +53,18 @@ public abstract class BrowserTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** The test database as root, for fixtures made from the test side. */
+    protected static javax.sql.DataSource rootDb() {
+        try {
+            org.mariadb.jdbc.MariaDbDataSource root = new org.mariadb.jdbc.MariaDbDataSource(System.getProperty("test.db.url"));
+            root.setUser("root");
+            root.setPassword("");
+            return root;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of a query on the test database, read from the test side (as root). */
     protected static List<Long> numbers(String sql, Object... parameters) throws SQLException {
         try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), "root", "");

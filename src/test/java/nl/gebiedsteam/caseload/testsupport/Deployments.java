@@ -19,6 +19,6 @@ public final class Deployments {
     /** The application plus the helpers in-container tests use to log in as a demo worker. */
     public static WebArchive withTestLogin() {
         return application().addClasses(TestLogin.class, RequestCaptureFilter.class, Deployments.class, TestData.class,
-                Sql.class, Fixtures.class, HelpedSql.class, Jpql.class, WebClient.class);
+                Sql.class, Fixtures.class, HelpedSql.class, Jpql.class, WebClient.class, TestTotp.class);
     }
 }

@@ -31,6 +31,51 @@ public final class Fixtures {
     }
 
     /**
+     * A file closed on {@code closedOn}: client, a closed pathway with its closure, an intake, a
+     * contact, a signal from a reporter who asked to stay anonymous, and a substance profile, all
+     * with recognisable text ({@code surname} everywhere) so a test can look for what survives.
+     */
+    public static long closedFile(DataSource db, long team, String surname, java.time.LocalDate dateOfBirth,
+            java.time.LocalDate start, java.time.LocalDate closedOn) {
+        try {
+            long client = Sql.insert(db, "INSERT INTO client (given_names, surname, date_of_birth, gender, postcode, area, "
+                    + "phone, area_team_id, status, purpose, legal_ground, version, created_at, created_by, modified_at, "
+                    + "modified_by) VALUES ('Voornaam', ?, ?, 'FEMALE', '3861 QQ', 'Testwijk', '06 0000 0001', ?, "
+                    + "'CLOSED', 'ADDICTION_SUPPORT', 'WMO_2015', 1, NOW(), 't', NOW(), 't')", surname, dateOfBirth, team);
+            long pathway = Sql.insert(db, "INSERT INTO pathway (client_id, area_team_id, start_date, end_date, status, "
+                    + "purpose, legal_ground, closure_outcome, closure_detail, closure_note, version, created_at, "
+                    + "created_by, modified_at, modified_by) VALUES (?, ?, ?, ?, 'CLOSED', 'ADDICTION_SUPPORT', "
+                    + "'WMO_2015', 'COMPLETED_AS_PLANNED', 'GOALS_MET', ?, 1, NOW(), 't', NOW(), 't')",
+                    client, team, start, closedOn, "Slotnotitie " + surname);
+            Sql.execute(db, "INSERT INTO pathway_closure (pathway_id, closed_on, closure_outcome, closure_detail) "
+                    + "VALUES (?, ?, 'COMPLETED_AS_PLANNED', 'GOALS_MET')", pathway, closedOn);
+            Sql.execute(db, "INSERT INTO pathway_transition (pathway_id, kind, from_status, to_status, occurred_at, "
+                    + "worker_login, comment) VALUES (?, 'TRANSITION', 'ACTIVE', 'CLOSED', ?, 't', ?)", pathway,
+                    closedOn.atTime(12, 0), "Afgesloten " + surname);
+            Sql.execute(db, "INSERT INTO intake (pathway_id, intake_date, place, notes, version, created_at, created_by, "
+                    + "modified_at, modified_by) VALUES (?, ?, ?, ?, 1, NOW(), 't', NOW(), 't')", pathway,
+                    start.plusDays(7), "Thuis bij " + surname, "Intake met " + surname);
+            Sql.execute(db, "INSERT INTO client_contact (client_id, pathway_id, occurred_local, kind, duration_minutes, "
+                    + "note, version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, ?, 'CONVERSATION', "
+                    + "30, ?, 1, NOW(), 't', NOW(), 't')", client, pathway, start.plusDays(14).atTime(10, 0),
+                    "Gesprek met " + surname);
+            Sql.execute(db, "INSERT INTO signal_report (area_team_id, source, received_local, reporter_name, "
+                    + "reporter_contact, reporter_anonymous, summary, concern_level, purpose, legal_ground, client_id, "
+                    + "status, status_changed_at, status_changed_by, version, created_at, created_by, modified_at, "
+                    + "modified_by) VALUES (?, 'NEIGHBOURHOOD', ?, ?, '06 9999 0000', TRUE, ?, 'LOW', 'SIGNAL_FOLLOW_UP', "
+                    + "'WMO_2015', ?, 'LINKED', NOW(), 't', 1, NOW(), 't', NOW(), 't')", team, start.minusDays(10).atTime(9, 0),
+                    "Buurman van " + surname, "Zorgen over " + surname, client);
+            Sql.execute(db, "INSERT INTO substance_profile (client_id, primary_substance, frequency, route, "
+                    + "information_source, version, created_at, created_by, modified_at, modified_by) VALUES (?, "
+                    + "'ALCOHOL', 'DAILY', 'ORAL', 'SELF_REPORT', 1, NOW(), 't', NOW(), 't')", client);
+            refreshClientFirsts(db, client);
+            return client;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * After a pathway or signal written with plain SQL: the client's first pathway start and first
      * signal source, as the services keep them (ClientFirsts).
      */

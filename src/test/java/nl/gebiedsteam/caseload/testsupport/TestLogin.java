@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import nl.gebiedsteam.caseload.security.LoginCredential;
 
 /** Logs the current in-container test request in as a worker, through the real login path. */
 @ApplicationScoped
@@ -25,7 +24,7 @@ public class TestLogin {
         }
         AuthenticationStatus status = securityContext.authenticate(RequestCaptureFilter.REQUEST.get(),
                 RequestCaptureFilter.RESPONSE.get(), AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(loginName, new Password(DEMO_PASSWORD))));
+                        .credential(new LoginCredential(loginName, DEMO_PASSWORD, TestTotp.codeFor(loginName))));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("login as " + loginName + " failed: " + status);
         }

@@ -66,10 +66,18 @@ public final class WebClient {
 
     /** Logs in through the login form; the answer is the login page's own (a redirect when it worked). */
     public HttpResponse<String> login(String loginName, String password) {
+        return login(loginName, password, TestTotp.codeFor(loginName));
+    }
+
+    /** Logs in with the given authenticator code (null: the field left empty). */
+    public HttpResponse<String> login(String loginName, String password, String code) {
         HttpResponse<String> page = get("login.xhtml");
         Map<String, String> fields = formFields(page.body(), "login");
         fields.put("login:loginName", loginName);
         fields.put("login:password", password);
+        if (code != null) {
+            fields.put("login:code", code);
+        }
         fields.put("login:submit", "");
         return post(page, "login", fields);
     }

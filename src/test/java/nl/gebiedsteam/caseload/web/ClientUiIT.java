@@ -175,7 +175,7 @@ class ClientUiIT extends BrowserTest {
     void sixWrongPasswords_lockTheAccount() throws SQLException {
         Browser b = browser();
         // one answer for wrong and locked alike: the page does not tell whether the login exists or is locked
-        String failed = "de gebruikersnaam of het wachtwoord klopt niet, of het account is na te veel mislukte "
+        String failed = "de gebruikersnaam, het wachtwoord of de code klopt niet, of het account is na te veel mislukte "
                 + "pogingen tijdelijk geblokkeerd";
         for (int i = 1; i <= 6; i++) {
             b.login("ivo.centrum", "wrong-password-" + i);

@@ -8,14 +8,13 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.gebiedsteam.caseload.security.CaseloadAuthenticationMechanism;
 import nl.gebiedsteam.caseload.security.LoginAttempt;
+import nl.gebiedsteam.caseload.security.LoginCredential;
 import nl.gebiedsteam.caseload.security.LoginResult;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 
@@ -32,6 +31,7 @@ public class LoginBacking {
 
     private String loginName;
     private String password;
+    private String code;
 
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -39,9 +39,10 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(loginName == null ? "" : loginName,
-                                new Password(password == null ? "" : password))));
+                        .credential(new LoginCredential(loginName == null ? "" : loginName,
+                                password == null ? "" : password, code)));
         password = null;
+        code = null;
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + takeTarget(request));
             case SEND_CONTINUE -> context.responseComplete();
@@ -89,5 +90,13 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -1,0 +1,54 @@
+package nl.gebiedsteam.caseload.privacy;
+
+import java.util.List;
+
+/**
+ * What destroying a file clears, table by table. Every row stays, with everything the annual
+ * report counts by (dates, statuses, categories, team, area, substance, gender, the year of
+ * birth); what identifies or describes the person goes: names, BSN, phone, the street part of the
+ * postcode, and every free text. The date of birth becomes 1 or 2 January of the same year, which
+ * keeps the age on 1 January of every year, the day the annual report's age bands are taken.
+ *
+ * <p>Each statement takes the client id as its only parameter. A new table with free text about a
+ * client belongs here too; {@code RetentionIT} checks that no written text survives.
+ */
+final class Anonymisation {
+
+    static final String CLEARED = "-";
+
+    static final List<String> STATEMENTS = List.of(
+            "UPDATE client SET given_names = '" + CLEARED + "', surname_prefix = NULL, surname = '" + CLEARED + "', "
+                    + "date_of_birth = MAKEDATE(YEAR(date_of_birth), IF(DAYOFYEAR(date_of_birth) = 1, 1, 2)), "
+                    + "postcode = CONCAT(LEFT(postcode, 4), ' XX'), bsn = NULL, phone = NULL, "
+                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE id = ?1",
+            "UPDATE signal_report SET reporter_name = NULL, reporter_organisation = NULL, reporter_contact = NULL, "
+                    + "summary = '" + CLEARED + "', person_name = NULL, person_school = NULL, follow_up = NULL, "
+                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
+            "UPDATE pathway SET sent_back_comment = NULL, closure_note = NULL, "
+                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
+            "UPDATE pathway_transition SET comment = NULL WHERE comment IS NOT NULL AND pathway_id IN "
+                    + "(SELECT id FROM pathway WHERE client_id = ?1)",
+            "UPDATE intake SET place = '" + CLEARED + "', notes = NULL, version = version + 1 WHERE pathway_id IN "
+                    + "(SELECT id FROM pathway WHERE client_id = ?1)",
+            "UPDATE support_plan SET summary = NULL, version = version + 1 WHERE pathway_id IN "
+                    + "(SELECT id FROM pathway WHERE client_id = ?1)",
+            "UPDATE plan_goal SET description = '" + CLEARED + "', actions = NULL, owner = NULL WHERE support_plan_id IN "
+                    + "(SELECT s.id FROM support_plan s JOIN pathway p ON p.id = s.pathway_id WHERE p.client_id = ?1)",
+            "UPDATE client_contact SET note = NULL, void_reason = IF(voided, '" + CLEARED + "', NULL), "
+                    + "version = version + 1 WHERE client_id = ?1",
+            "UPDATE substance_profile SET icd10_code = NULL, version = version + 1 WHERE client_id = ?1",
+            "UPDATE consent SET recipient = '" + CLEARED + "', scope = '" + CLEARED + "', version = version + 1 "
+                    + "WHERE client_id = ?1",
+            "UPDATE referral SET consent_override_reason = NULL, note = NULL, "
+                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
+            "UPDATE client_flag SET detail = NULL, resolution = NULL, version = version + 1 WHERE client_id = ?1",
+            "UPDATE coercion_measure SET conditions = NULL, outcome_note = NULL, executing_organisation = NULL, "
+                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
+            "UPDATE wvggz_report SET reporter = '" + CLEARED + "', summary = '" + CLEARED + "', version = version + 1 "
+                    + "WHERE client_id = ?1",
+            "UPDATE task SET done_note = NULL, version = version + 1 WHERE client_id = ?1",
+            "UPDATE assignment SET reason = '" + CLEARED + "' WHERE client_id = ?1 AND reason <> '" + CLEARED + "'");
+
+    private Anonymisation() {
+    }
+}

@@ -1,0 +1,124 @@
+package nl.gebiedsteam.caseload.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
+import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.SettingKey;
+import nl.gebiedsteam.caseload.shared.Settings;
+import nl.gebiedsteam.caseload.shared.Times;
+
+/**
+ * Retention (DOMAIN.md rule 10): the destruction list and its approval. A file is on the list when
+ * every pathway of the client is closed and the last closure, and every later signal or measure,
+ * lies more than the retention term in the past. Approving anonymises the files the privacy officer
+ * ticked, in one transaction, each with a {@code destruction} record and an access-log line.
+ */
+@Stateless
+@RolesAllowed(Role.PRIVACY_OFFICER_NAME)
+public class RetentionService {
+
+    static final String OBJECT = "retention";
+    static final int MAX_LIST = 500;
+
+    /** Parameter 1: the cut-off date (today minus the term). */
+    private static final String CANDIDATES = "SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, c.surname), "
+            + "c.date_of_birth, t.name, MAX(p.end_date) FROM client c JOIN area_team t ON t.id = c.area_team_id "
+            + "JOIN pathway p ON p.client_id = c.id AND p.voided = FALSE WHERE c.anonymised_at IS NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM signal_report s WHERE s.client_id = c.id AND s.received_local >= ?1) "
+            + "AND NOT EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.end_date >= ?1) "
+            + "AND NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.occurred_local >= ?1) "
+            + "GROUP BY c.id, c.given_names, c.surname_prefix, c.surname, c.date_of_birth, t.name "
+            + "HAVING SUM(p.status <> 'CLOSED' OR p.end_date IS NULL) = 0 AND MAX(p.end_date) < ?1 "
+            + "ORDER BY MAX(p.end_date), c.id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Settings settings;
+
+    public int retentionYears() {
+        return settings.get(SettingKey.RETENTION_YEARS);
+    }
+
+    /** The destruction list, oldest closure first; reading it is logged with the clients shown. */
+    public List<RetentionCandidate> destructionList() {
+        List<RetentionCandidate> list = candidates(MAX_LIST);
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "destruction list; term=" + retentionYears()
+                + " years; rows=" + list.size(), list.stream().map(RetentionCandidate::clientId).toList());
+        return list;
+    }
+
+    /**
+     * Anonymises the chosen files. Every id must still be on the list at this moment (a file
+     * reopened since the list was shown is refused, and nothing is destroyed).
+     */
+    public int approve(Collection<Long> clientIds) {
+        Caller caller = currentCaller.require();
+        Set<Long> chosen = new LinkedHashSet<>(clientIds);
+        if (chosen.isEmpty()) {
+            throw new CaseloadException("retention.nothingChosen");
+        }
+        // the clients' rows are locked first, so no edit slips in between the check and the clearing
+        chosen.forEach(id -> em.createNativeQuery("SELECT id FROM client WHERE id = ?1 FOR UPDATE").setParameter(1, id)
+                .getResultList());
+        Map<Long, RetentionCandidate> onList = candidates(Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(RetentionCandidate::clientId, Function.identity()));
+        if (!onList.keySet().containsAll(chosen)) {
+            throw new CaseloadException("retention.notOnList");
+        }
+        for (Long clientId : chosen) {
+            int cleared = 0;
+            for (String statement : Anonymisation.STATEMENTS) {
+                cleared += em.createNativeQuery(statement).setParameter(1, clientId).executeUpdate();
+            }
+            em.createNativeQuery("UPDATE client SET anonymised_at = ?1, anonymised_by = ?2 WHERE id = ?3")
+                    .setParameter(1, Times.nowUtc()).setParameter(2, caller.loginName()).setParameter(3, clientId)
+                    .executeUpdate();
+            RetentionCandidate candidate = onList.get(clientId);
+            em.createNativeQuery("INSERT INTO destruction (client_id, area_team_id, last_closed_on, retention_years, "
+                    + "approved_by, approved_at, records_cleared) SELECT id, area_team_id, ?2, ?3, ?4, ?5, ?6 "
+                    + "FROM client WHERE id = ?1").setParameter(1, clientId).setParameter(2, candidate.lastClosedOn())
+                    .setParameter(3, retentionYears()).setParameter(4, caller.loginName())
+                    .setParameter(5, Times.nowUtc()).setParameter(6, cleared).executeUpdate();
+            accessLog.success(AccessEvent.VOID, clientId, OBJECT, "destroyed after the retention term: anonymised, "
+                    + "counts kept; last closed on " + candidate.lastClosedOn() + "; records cleared=" + cleared);
+        }
+        return chosen.size();
+    }
+
+    private List<RetentionCandidate> candidates(int limit) {
+        LocalDate cutOff = LocalDate.now(Times.DISPLAY_ZONE).minusYears(retentionYears());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CANDIDATES).setParameter(1, cutOff).setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(r -> new RetentionCandidate(((Number) r[0]).longValue(), (String) r[1],
+                localDate(r[2]), (String) r[3], localDate(r[4]))).toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+}
