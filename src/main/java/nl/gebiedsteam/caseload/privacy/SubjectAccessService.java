@@ -30,6 +30,7 @@ import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.audit.AccessLogRow;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.security.Role;
 import nl.gebiedsteam.caseload.shared.Bundles;
@@ -125,7 +126,7 @@ public class SubjectAccessService {
     public SubjectAccessExport export(long clientId, String format, Locale locale) {
         ResourceBundle bundle = Bundles.messages(locale);
         List<SubjectAccessExport.Section> sections = new ArrayList<>();
-        SubjectRow subject;
+        String name;
         int records = 0;
         try (Connection connection = dataSource.getConnection()) {
             Schema schema = Schema.read(connection);
@@ -139,17 +140,17 @@ public class SubjectAccessService {
                 records += table.getValue().size();
             }
             Map<String, Object> client = found.get("client").get(0);
-            subject = new SubjectRow(clientId, String.join(" ", nonNull(client.get("given_names"),
-                    client.get("surname_prefix"), client.get("surname"))), null, null, null, false);
+            name = ClientName.of((String) client.get("given_names"), (String) client.get("surname_prefix"),
+                    (String) client.get("surname"));
         } catch (SQLException e) {
             throw new IllegalStateException("subject-access export could not be read", e);
         }
         sections.add(accessLogSection(clientId, bundle));
         accessLog.success(AccessEvent.EXPORT, clientId, OBJECT, "subject-access export; format=" + format
                 + "; tables=" + (sections.size() - 1) + "; records=" + records);
-        String by = currentCaller.get().map(c -> c.loginName()).orElse("?");
+        String by = currentCaller.require().loginName();
         return new SubjectAccessExport(clientId, format(bundle, "subject.export.title", String.valueOf(clientId)),
-                List.of(format(bundle, "subject.export.name", subject.name()),
+                List.of(format(bundle, "subject.export.name", name),
                         format(bundle, "subject.export.made", LocalDateTime.now(Times.DISPLAY_ZONE).format(DATE_TIME), by),
                         bundle.getString("subject.export.contents"), bundle.getString("subject.export.withheld")),
                 sections, bundle.getString("subject.export.empty"));
@@ -329,15 +330,5 @@ public class SubjectAccessService {
 
     private static String format(ResourceBundle bundle, String key, Object... values) {
         return java.text.MessageFormat.format(bundle.getString(key), values);
-    }
-
-    private static List<String> nonNull(Object... values) {
-        List<String> list = new ArrayList<>();
-        for (Object v : values) {
-            if (v != null) {
-                list.add(v.toString());
-            }
-        }
-        return list;
     }
 }

@@ -3,20 +3,19 @@ package nl.gebiedsteam.caseload.security;
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * A QR code as inline SVG markup, for the key of the second factor. Drawn into the page itself
- * rather than served as an image, so the key never travels in a second request or sits in a
- * cache, and the strict CSP needs no exception (attributes only, no style).
+ * A QR code as the size and path data of an SVG drawing, for the key of the second factor. The
+ * page draws it inline rather than as an image, so the key never travels in a second request or
+ * sits in a cache, and the strict CSP needs no exception (attributes only, no style).
+ *
+ * @param size the width and height in modules, quiet zone included
+ * @param path the dark modules as SVG path data
  */
-public final class QrCodeSvg {
+public record QrCodeSvg(int size, String path) {
 
     private static final int QUIET_ZONE = 4;
 
-    private QrCodeSvg() {
-    }
-
-    public static String of(String text, String label) {
+    public static QrCodeSvg of(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
-        int size = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
@@ -25,13 +24,6 @@ public final class QrCodeSvg {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" role=\"img\" aria-label=\"" + escape(label) + "\" class=\"qr-code\" shape-rendering=\"crispEdges\">"
-                + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#ffffff\"/>"
-                + "<path d=\"" + path + "\" fill=\"#000000\"/></svg>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return new QrCodeSvg(qr.size + 2 * QUIET_ZONE, path.toString());
     }
 }

@@ -71,9 +71,9 @@ public class SecondFactorBacking implements Serializable {
         return secret == null ? null : secret.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
-    /** The key as a QR code an authenticator app scans (inline SVG, built from our own text only). */
-    public String getQrCode() {
-        return secret == null ? null : QrCodeSvg.of(Totp.uri(ISSUER, loginName, secret), Messages.text("account.secondFactor.qrAlt"));
+    /** The key as the QR code an authenticator app scans. */
+    public QrCodeSvg getQrCode() {
+        return secret == null ? null : QrCodeSvg.of(Totp.uri(ISSUER, loginName, secret));
     }
 
     public boolean isEnabled() {
