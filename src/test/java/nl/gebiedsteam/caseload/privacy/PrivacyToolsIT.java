@@ -15,6 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -45,6 +47,7 @@ import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import nl.gebiedsteam.caseload.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -236,6 +239,45 @@ class PrivacyToolsIT {
             assertThrows(EJBAccessException.class, () -> retention.approve(List.of(client)), other);
         }
         assertNotEquals(0, Sql.number(db, "SELECT COUNT(*) FROM client WHERE id = ? AND anonymised_at IS NULL", client));
+    }
+
+    @Test
+    void otherRoles_areRefusedOverHttp_onEveryPage_theAjaxApproval_andTheExport() {
+        long client = Sql.number(db, "SELECT MIN(id) FROM client WHERE anonymised_at IS NULL");
+        // the privacy officer's own forms, so the forged posts carry everything a real click would
+        WebClient hanna = new WebClient(WebClient.applicationRoot()).loggedInAs(PRIVACY);
+        HttpResponse<String> subjectPage = hanna.get("privacy/subject.xhtml?client=" + client);
+        HttpResponse<String> retentionPage = hanna.get("privacy/retention.xhtml");
+        assertEquals(200, subjectPage.statusCode());
+        assertEquals(200, retentionPage.statusCode());
+        Map<String, String> export = WebClient.formFields(subjectPage.body(), "export");
+        export.put("export:pdf", "");
+        Map<String, String> approve = WebClient.formFields(retentionPage.body(), "list");
+        approve.putAll(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:approve",
+                "jakarta.faces.partial.execute", "@form", "list:checked", "on"));
+        long before = Sql.number(db, "SELECT COALESCE(MAX(id), 0) FROM access_log");
+
+        for (String other : List.of("anna.noord", "carla.noord", "gerrit.beheer", "fatima.beleid")) {
+            WebClient web = new WebClient(WebClient.applicationRoot()).loggedInAs(other);
+            for (String page : List.of("privacy/log.xhtml", "privacy/subject.xhtml?client=" + client,
+                    "privacy/retention.xhtml", "privacy/chain.xhtml")) {
+                assertEquals(403, web.get(page).statusCode(), other + " " + page);
+            }
+            HttpResponse<String> pdf = web.send(web.request("privacy/subject.xhtml?client=" + client)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(WebClient.encode(export))));
+            assertEquals(403, pdf.statusCode(), other + " export");
+            assertTrue(pdf.body().contains("Geen toegang"), other + " got the 403 page, no document");
+            HttpResponse<String> ajax = web.send(web.request("privacy/retention.xhtml")
+                    .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(WebClient.encode(approve))));
+            assertEquals(403, ajax.statusCode(), other + " AJAX approval: " + ajax.body());
+            assertTrue(ajax.body().contains("Geen toegang"), other + " AJAX approval: " + ajax.body());
+        }
+        assertEquals(0, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE id > ? AND outcome = 'SUCCESS' "
+                + "AND event IN ('EXPORT', 'LOG_READ', 'VOID') AND worker_login <> ?", before, PRIVACY),
+                "nothing was read, exported or destroyed");
+        assertEquals(0, Sql.number(db, "SELECT COUNT(*) FROM destruction WHERE approved_by <> ?", PRIVACY));
     }
 
     private static String value(SubjectAccessExport.Section section, int row, String column) {
