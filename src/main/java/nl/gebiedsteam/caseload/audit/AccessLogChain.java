@@ -9,13 +9,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /**
  * Recomputes the access log's hash chain, which the database writes (trigger
- * {@code access_log_chain}, db/V009): {@code entry_hash = SHA-256(prev_hash || canonical(row))}.
- * Plain JDBC, so the privacy officer's page and the command line use the same check.
+ * {@code access_log_chain}, db/V009 and V013): {@code entry_hash = SHA-256(prev_hash || canonical(row))},
+ * and checks that the clients a line names as shown (access_log_shown) still match the digest
+ * chained with it. Plain JDBC, so the privacy officer's page and the command line use the same check.
  */
 public final class AccessLogChain {
 
@@ -24,7 +27,8 @@ public final class AccessLogChain {
 
     static final String COLUMNS = "chain_seq, occurred_at, event, action_code, outcome, worker_id, worker_login, "
             + "worker_roles, team_id, on_behalf_of_id, client_ip, client_id, object_type, sensitivity, reason, detail, "
-            + "prev_hash, entry_hash";
+            + "shown_digest, prev_hash, entry_hash, (SELECT GROUP_CONCAT(s.client_id ORDER BY s.client_id SEPARATOR ',') "
+            + "FROM access_log_shown s WHERE s.access_log_id = access_log.id) AS shown_ids";
     private static final DateTimeFormatter OCCURRED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /**
@@ -65,6 +69,12 @@ public final class AccessLogChain {
                     if (!hash.equals(r.getString("entry_hash"))) {
                         return new Report(expected - 1, seq, "its content does not match its hash");
                     }
+                    String digest = r.getString("shown_digest");
+                    // lines from before V013 have no digest: their shown clients are not covered
+                    String shown = r.getString("shown_ids");
+                    if (digest != null && !digest.equals(sha256(shown == null ? "" : shown))) {
+                        return new Report(expected - 1, seq, "the clients it showed were changed afterwards");
+                    }
                     previous = hash;
                     expected++;
                 }
@@ -80,13 +90,17 @@ public final class AccessLogChain {
         return new Report(expected - 1, null, null);
     }
 
-    /** The row as the trigger hashes it: each field as length:value, or - for NULL, joined with |. */
+    /**
+     * The row as the trigger hashes it: each field as length:value, or - for NULL, joined with |;
+     * the shown clients' digest last, and only when the line has one.
+     */
     static String canonical(ResultSet r) throws SQLException {
         return canonical(r.getLong("chain_seq"), r.getObject("occurred_at", LocalDateTime.class),
                 r.getString("event"), r.getString("action_code"), r.getString("outcome"), r.getString("worker_id"),
                 r.getString("worker_login"), r.getString("worker_roles"), r.getString("team_id"),
                 r.getString("on_behalf_of_id"), r.getString("client_ip"), r.getString("client_id"),
-                r.getString("object_type"), r.getString("sensitivity"), r.getString("reason"), r.getString("detail"));
+                r.getString("object_type"), r.getString("sensitivity"), r.getString("reason"), r.getString("detail"))
+                + optionalField(r.getString("shown_digest"));
     }
 
     static String canonical(long seq, LocalDateTime occurredAt, String... fields) {
@@ -99,14 +113,28 @@ public final class AccessLogChain {
         return joined.toString();
     }
 
+    /** A field the trigger adds with CONCAT_WS, which leaves out a NULL together with its separator. */
+    private static String optionalField(String value) {
+        return value == null ? "" : "|" + field(value);
+    }
+
+    /** SHA-256 of the client ids, ascending and without repeats, joined with ','; of the empty text for none. */
+    public static String shownDigest(Collection<Long> clientIds) {
+        return sha256(clientIds.stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+
     private static String field(String value) {
         return value == null ? "-" : value.codePointCount(0, value.length()) + ":" + value;
     }
 
     static String hash(String previous, String canonical) {
+        return sha256(previous + canonical);
+    }
+
+    private static String sha256(String text) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest((previous + canonical).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

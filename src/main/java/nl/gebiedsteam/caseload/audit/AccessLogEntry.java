@@ -89,6 +89,13 @@ public class AccessLogEntry implements Serializable {
     @Column(name = "client_id", updatable = false)
     private Set<Long> shownClientIds = new LinkedHashSet<>();
 
+    /**
+     * SHA-256 of the shown clients' ids, which the database hashes into the chain (db/V013) so that
+     * the list in access_log_shown cannot change unseen. Left out, the trigger writes the digest of none.
+     */
+    @Column(name = "shown_digest", length = 64, updatable = false)
+    private String shownDigest;
+
     protected AccessLogEntry() {
     }
 
@@ -130,6 +137,7 @@ public class AccessLogEntry implements Serializable {
 
     void setShownClientIds(Collection<Long> clientIds) {
         shownClientIds = new LinkedHashSet<>(clientIds);
+        shownDigest = AccessLogChain.shownDigest(shownClientIds);
     }
 
     public Long getId() {

@@ -136,6 +136,38 @@ class AccessLogChainIT {
     }
 
     @Test
+    void aClientAddedToOrTakenFromAListRead_isFoundAtExactlyThatLine() throws SQLException {
+        login.as("anna.noord");
+        String detail = "list read " + System.nanoTime();
+        accessLog.listed(AccessEvent.SEARCH, "client", null, detail, List.of(3L, 1L, 2L));
+        long seq = Sql.number(db, "SELECT chain_seq FROM access_log WHERE detail = ?", detail);
+        long line = Sql.number(db, "SELECT id FROM access_log WHERE detail = ?", detail);
+        assertTrue(verify().intact(), "the digest the application wrote is the one the verifier computes");
+
+        // the application's own user may add rows to access_log_shown: claiming afterwards that a
+        // list showed a client it did not show must break the chain at that line
+        Sql.execute(db, "INSERT INTO access_log_shown (access_log_id, client_id) VALUES (?, 4)", line);
+        try {
+            AccessLogChain.Report added = verify();
+            assertEquals(seq, added.firstBrokenSeq(), added.toString());
+            assertEquals("the clients it showed were changed afterwards", added.problem());
+        } finally {
+            asMigrationUserWithoutTheDeleteGuard("DELETE FROM access_log_shown WHERE access_log_id = ? AND client_id = 4",
+                    line);
+        }
+        assertTrue(verify().intact(), "restored");
+
+        // and one taken away, which only the migration user can do
+        asMigrationUserWithoutTheDeleteGuard("DELETE FROM access_log_shown WHERE access_log_id = ? AND client_id = 2", line);
+        try {
+            assertEquals(seq, verify().firstBrokenSeq());
+        } finally {
+            Sql.execute(db, "INSERT INTO access_log_shown (access_log_id, client_id) VALUES (?, 2)", line);
+        }
+        assertTrue(verify().intact(), "restored");
+    }
+
+    @Test
     void onlyThePrivacyOfficer_checksTheChain_andTheCheckIsLogged() {
         login.as("hanna.privacy");
         assertTrue(chainService.verify().intact());
@@ -147,6 +179,21 @@ class AccessLogChainIT {
         }
     }
 
+
+    /** Runs one statement as the migration user, with access_log_shown's delete trigger dropped meanwhile. */
+    private static void asMigrationUserWithoutTheDeleteGuard(String sql, Object... parameters) throws SQLException {
+        MariaDbDataSource migrationUser = new MariaDbDataSource(System.getProperty("db.url"));
+        migrationUser.setUser("root");
+        try (Connection admin = migrationUser.getConnection()) {
+            Sql.execute(admin, "DROP TRIGGER access_log_shown_no_delete");
+            try {
+                Sql.execute(admin, sql, parameters);
+            } finally {
+                Sql.execute(admin, "CREATE TRIGGER access_log_shown_no_delete BEFORE DELETE ON access_log_shown "
+                        + "FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'access_log_shown is append-only'");
+            }
+        }
+    }
 
     private AccessLogChain.Report verify() throws SQLException {
         try (Connection connection = db.getConnection()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AccessLogChainTest {
@@ -25,5 +26,15 @@ class AccessLogChainTest {
         // printf '%064dx' 0 | sha256sum
         assertEquals("88258fac11427f77c0b241fa14c18fd1d18af298ddc686bb0d60b148a59ce546",
                 AccessLogChain.hash(AccessLogChain.GENESIS, "x"));
+    }
+
+    @Test
+    void shownDigest_isSha256OfTheSortedDistinctIds_andOfTheEmptyTextForNone() {
+        // printf '' | sha256sum, which is also what the database's SHA2('', 256) gives
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", AccessLogChain.shownDigest(List.of()));
+        // printf '2,10,33' | sha256sum: numeric order, each id once, whatever order the list showed them in
+        assertEquals("678cf251cc5453f55633c2364d8ee364df90b5e5fd313dc8025bd57d05617bd7",
+                AccessLogChain.shownDigest(List.of(33L, 2L, 10L, 2L)));
+        assertNotEquals(AccessLogChain.shownDigest(List.of(2L, 10L)), AccessLogChain.shownDigest(List.of(2L, 10L, 33L)));
     }
 }
