@@ -5,9 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * The chain check from the command line (its standard output is its answer, hence no logger), for an operator or auditor without the application
- * (README, "Access log"): reads DB_URL, DB_USER and DB_PASSWORD, prints the result and exits 0 when
- * the chain holds, 1 when it does not.
+ * The chain check from the command line, for an operator or auditor without the application
+ * (README, "Access log chain"): reads DB_URL, DB_USER and DB_PASSWORD, prints the result and exits
+ * 0 when the chain holds, 1 when it does not. The printed line on standard output is the command's
+ * answer (a nightly job reads it), not a diagnostic, so it goes to System.out and not to a logger.
  */
 public final class AccessLogChainCommand {
 
