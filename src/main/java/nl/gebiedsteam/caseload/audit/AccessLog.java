@@ -10,8 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.gebiedsteam.caseload.security.Caller;
-import nl.gebiedsteam.caseload.security.CurrentCaller;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.CallerSource;
 import nl.gebiedsteam.caseload.shared.Times;
 
 /**
@@ -28,7 +28,7 @@ public class AccessLog {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    CallerSource currentCaller;
 
     public void success(AccessEvent event, Long clientId, String objectType, String detail) {
         write(event, Outcome.SUCCESS, clientId, objectType, null, detail, List.of());

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /** The privacy officer's check of the access log's hash chain; the check itself is logged. */
 @Stateless

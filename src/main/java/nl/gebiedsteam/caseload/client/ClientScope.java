@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.AccessRules;
-import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;

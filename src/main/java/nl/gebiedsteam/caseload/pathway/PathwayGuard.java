@@ -9,7 +9,7 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.ClientStatus;
-import nl.gebiedsteam.caseload.security.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Times;

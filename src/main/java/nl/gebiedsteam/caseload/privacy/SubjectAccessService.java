@@ -32,7 +32,7 @@ import nl.gebiedsteam.caseload.audit.AccessLogRow;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
 import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.Bundles;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Times;

@@ -1,5 +1,7 @@
 package nl.gebiedsteam.caseload.security;
 
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import java.util.Objects;
 
 /**

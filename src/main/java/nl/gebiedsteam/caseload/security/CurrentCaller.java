@@ -1,5 +1,6 @@
 package nl.gebiedsteam.caseload.security;
 
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
-import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.identity.CallerSource;
 import nl.gebiedsteam.caseload.worker.Worker;
 
 /**
@@ -19,7 +20,7 @@ import nl.gebiedsteam.caseload.worker.Worker;
  * request rather than at the next login.
  */
 @RequestScoped
-public class CurrentCaller {
+public class CurrentCaller implements CallerSource {
 
     @Inject
     SecurityContext securityContext;
@@ -34,6 +35,7 @@ public class CurrentCaller {
     private String loadedFor;
     private boolean loaded;
 
+    @Override
     public Optional<Caller> get() {
         Principal principal = securityContext.getCallerPrincipal();
         String name = principal == null ? null : principal.getName();
@@ -46,11 +48,7 @@ public class CurrentCaller {
         return Optional.ofNullable(caller);
     }
 
-    /** The caller, or an {@link AccessDeniedException} when nobody (active) is logged in. */
-    public Caller require() {
-        return get().orElseThrow(AccessDeniedException::new);
-    }
-
+    @Override
     public String clientIp() {
         try {
             return request.isResolvable() ? request.get().getRemoteAddr() : null;

@@ -1,5 +1,6 @@
 package nl.gebiedsteam.caseload.security;
 
+import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package nl.gebiedsteam.caseload.security;
 
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 /**
  * The active worker behind a session, as read at the start of one request. {@code secondFactorMissing}:
  * the worker's roles require a second factor they have not set up yet.

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * Thresholds stored in the database, so every node of a cluster uses the same value and a change

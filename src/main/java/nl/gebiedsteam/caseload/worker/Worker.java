@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.BaseEntity;
 
 /** A medewerker who logs in. Deactivated, never deleted, so the access log keeps its meaning. */
@@ -33,7 +33,7 @@ import nl.gebiedsteam.caseload.shared.BaseEntity;
         // the roles of the whole team in one extra query, not one per worker
         hints = @QueryHint(name = "eclipselink.batch", value = "w.roles"))
 @NamedQuery(name = "Worker.countActiveAdmins",
-        query = "SELECT COUNT(w) FROM Worker w JOIN w.roles r WHERE w.active = TRUE AND r = nl.gebiedsteam.caseload.security.Role.FUNCTIONAL_ADMIN")
+        query = "SELECT COUNT(w) FROM Worker w JOIN w.roles r WHERE w.active = TRUE AND r = nl.gebiedsteam.caseload.shared.identity.Role.FUNCTIONAL_ADMIN")
 public class Worker extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package nl.gebiedsteam.caseload.worker;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * A change waiting for a second administrator, as the admin page lists it. Times are local (display zone). {@code mayDecide}

@@ -3,7 +3,7 @@ package nl.gebiedsteam.caseload.worker;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /** The functional admin's edit form for one worker. */
 public class WorkerForm implements Serializable {

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
-import nl.gebiedsteam.caseload.security.Caller;
-import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.security.PasswordHasher;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.CallerSource;
+import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
@@ -34,7 +34,7 @@ public class WorkerService {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    CallerSource currentCaller;
 
     @Inject
     AccessLog accessLog;

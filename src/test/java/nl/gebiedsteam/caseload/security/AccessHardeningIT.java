@@ -1,5 +1,6 @@
 package nl.gebiedsteam.caseload.security;
 
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_ZUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -12,7 +12,7 @@ import nl.gebiedsteam.caseload.report.AnnualReport;
 import nl.gebiedsteam.caseload.report.ReportDocument;
 import nl.gebiedsteam.caseload.report.ReportDocuments;
 import nl.gebiedsteam.caseload.report.ReportService;
-import nl.gebiedsteam.caseload.security.Role;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.Bundles;
 
 /**

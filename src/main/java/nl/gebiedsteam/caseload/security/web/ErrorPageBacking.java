@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.shared.web;
+package nl.gebiedsteam.caseload.security.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import java.util.Map;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.shared.web.CorrelationFilter;
 
 /**
  * Error pages show a correlation id and nothing technical. A 403 that the container raised (a URL

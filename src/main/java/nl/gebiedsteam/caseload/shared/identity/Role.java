@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.shared.identity;
 
 /**
  * The five roles of DOMAIN.md. The constants are what {@code @RolesAllowed} and the database use;

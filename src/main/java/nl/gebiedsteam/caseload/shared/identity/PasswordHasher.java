@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.shared.identity;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
