@@ -17,7 +17,6 @@ import java.util.Objects;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
-import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
@@ -65,7 +64,7 @@ public class ClientService {
     ClientScope scope;
 
     @Inject
-    CaseloadService caseloadService;
+    Reassignment reassignment;
 
     @Inject
     @ConfigProperty(name = "caseload.duplicate-check.bsn-per-10-minutes", defaultValue = "40")
@@ -229,7 +228,7 @@ public class ClientService {
                 throw new CaseloadException("reassign.target.invalid");
             }
             // the one reassignment of the overview: client, open pathway and open tasks, with its record
-            caseloadService.reassign(List.of(client.getId()), form.getResponsibleId(), form.getReassignReason());
+            reassignment.reassign(List.of(client.getId()), form.getResponsibleId(), form.getReassignReason());
         }
         copyPersonalData(form, client);
         Persistence.flush(em, "client.bsn.duplicate");

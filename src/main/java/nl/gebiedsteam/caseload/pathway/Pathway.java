@@ -30,6 +30,8 @@ import nl.gebiedsteam.caseload.worker.Worker;
 @NamedQuery(name = "Pathway.findOpenByClient",
         query = "SELECT p FROM Pathway p WHERE p.client.id = :clientId AND p.voided = FALSE "
                 + "AND p.status <> nl.gebiedsteam.caseload.pathway.PathwayStatus.CLOSED")
+@NamedQuery(name = "Pathway.reassignOpen", query = "UPDATE Pathway p SET p.responsible = :to "
+        + "WHERE p.client.id = :client AND p.status <> nl.gebiedsteam.caseload.pathway.PathwayStatus.CLOSED")
 @NamedQuery(name = "Pathway.countByClient",
         query = "SELECT COUNT(p) FROM Pathway p WHERE p.client.id = :clientId AND p.voided = FALSE")
 public class Pathway extends VoidableEntity {

@@ -53,7 +53,6 @@ import nl.gebiedsteam.caseload.worker.Worker;
 public class CaseloadService {
 
     static final String OBJECT = "caseload";
-    static final int REASON_MIN = 5;
     static final double OVERLOAD_FACTOR = 1.2;
     private static final int MONTHS = 12;
     /** The queue shows the oldest requests; the full list is the "awaiting approval" figure's drill-down. */
@@ -230,61 +229,6 @@ public class CaseloadService {
     /** Active caseworkers and team leads of the caller's team: who clients can be assigned to. */
     public List<Option> caseworkers() {
         return caseworkers(lead());
-    }
-
-    /**
-     * Moves clients of the team to another caseworker of the team, with a reason. All or nothing:
-     * one client of another team (a tampered request) refuses the whole request and is logged.
-     * The open pathway and open tasks move with the client.
-     */
-    public int reassign(List<Long> clientIds, long toWorkerId, String reason) {
-        Caller lead = lead();
-        if (reason == null || reason.strip().length() < REASON_MIN) {
-            throw new CaseloadException("reassign.reason.required");
-        }
-        if (clientIds == null || clientIds.isEmpty()) {
-            throw new CaseloadException("reassign.none");
-        }
-        Worker to = em.find(Worker.class, toWorkerId);
-        if (to == null || !to.isActive() || to.getTeam() == null || !Objects.equals(to.getTeam().getId(), lead.teamId())
-                || !(to.hasRole(Role.CASEWORKER) || to.hasRole(Role.TEAM_LEAD))) {
-            throw new CaseloadException("reassign.target.invalid");
-        }
-        List<Client> clients = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(clientIds)) {
-            Client client = id == null ? null : em.find(Client.class, id);
-            if (client == null || client.isVoided()) {
-                throw new NotFoundException();
-            }
-            clients.add(client);
-        }
-        List<Client> foreign = clients.stream().filter(c -> !c.getTeam().getId().equals(lead.teamId())).toList();
-        if (!foreign.isEmpty()) {
-            foreign.forEach(c -> accessLog.denied(AccessEvent.UPDATE, c.getId(), "assignment",
-                    "bulk reassignment of a client of another team"));
-            throw new AccessDeniedException();
-        }
-        int moved = 0;
-        for (Client client : clients) {
-            Worker from = client.getResponsible();
-            if (from != null && from.getId().equals(to.getId())) {
-                continue;
-            }
-            client.setResponsible(to);
-            em.createQuery("UPDATE Pathway p SET p.responsible = :to WHERE p.client.id = :client "
-                    + "AND p.status <> nl.gebiedsteam.caseload.pathway.PathwayStatus.CLOSED")
-                    .setParameter("to", to).setParameter("client", client.getId()).executeUpdate();
-            em.createQuery("UPDATE Task t SET t.ownerId = :to WHERE t.clientId = :client "
-                    + "AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN")
-                    .setParameter("to", to.getId()).setParameter("client", client.getId()).executeUpdate();
-            em.persist(new Assignment(client.getId(), lead.teamId(), from == null ? null : from.getId(), to.getId(),
-                    reason.strip(), Times.nowUtc(), lead.loginName()));
-            accessLog.success(AccessEvent.UPDATE, client.getId(), "assignment", "from=" + (from == null ? "-"
-                    : from.getLoginName()) + "; to=" + to.getLoginName() + "; reason=" + reason.strip());
-            moved++;
-        }
-        Persistence.flush(em);
-        return moved;
     }
 
     private Caller lead() {

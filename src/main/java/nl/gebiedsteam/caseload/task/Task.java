@@ -18,6 +18,8 @@ import nl.gebiedsteam.caseload.shared.BaseEntity;
 @Table(name = "task")
 @NamedQuery(name = "Task.findOpenBySource", query = "SELECT t FROM Task t WHERE t.kind IN :kinds "
         + "AND t.sourceId = :sourceId AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN")
+@NamedQuery(name = "Task.reassignOpen", query = "UPDATE Task t SET t.ownerId = :to WHERE t.clientId = :client "
+        + "AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN")
 public class Task extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.client.Reassignment;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
@@ -62,6 +63,9 @@ class CaseloadIT {
 
     @Inject
     CaseloadService caseload;
+
+    @Inject
+    Reassignment reassignment;
 
     @Inject
     WorkService work;
@@ -157,7 +161,7 @@ class CaseloadIT {
         assertTrue(caseload.approvalQueue().stream().noneMatch(q -> ours.contains(q.clientId())));
         long before = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? AND outcome = 'DENIED' "
                 + "AND object_type = 'assignment'", t.anton());
-        assertThrows(AccessDeniedException.class, () -> caseload.reassign(List.of(1L, t.anton()), 2L, "Verdeling"),
+        assertThrows(AccessDeniedException.class, () -> reassignment.reassign(List.of(1L, t.anton()), 2L, "Verdeling"),
                 "a tampered bulk request with another team's client id");
         assertEquals(before + 1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? "
                 + "AND outcome = 'DENIED' AND object_type = 'assignment'", t.anton()), "refused and logged");
@@ -167,14 +171,14 @@ class CaseloadIT {
 
         login.as(t.a());
         assertThrows(EJBAccessException.class, () -> caseload.overview(), "a caseworker cannot open the overview");
-        assertThrows(EJBAccessException.class, () -> caseload.reassign(List.of(t.anton()), t.bId(), "Verdeling"));
+        assertThrows(EJBAccessException.class, () -> reassignment.reassign(List.of(t.anton()), t.bId(), "Verdeling"));
     }
 
     @Test
     void reassign_movesClientsPathwaysAndTasks_andTheNewCaseworkerSeesThem() {
         Team t = buildTeam();
         login.as(t.lead());
-        assertEquals(2, caseload.reassign(List.of(t.anton(), t.bea()), t.bId(), "Caseload verdelen"));
+        assertEquals(2, reassignment.reassign(List.of(t.anton(), t.bea()), t.bId(), "Caseload verdelen"));
         assertEquals(t.bId(), Sql.number(db, "SELECT responsible_worker_id FROM client WHERE id = ?", t.anton()));
         assertEquals(t.bId(), Sql.number(db, "SELECT responsible_worker_id FROM pathway WHERE client_id = ? "
                 + "AND status <> 'CLOSED'", t.anton()));

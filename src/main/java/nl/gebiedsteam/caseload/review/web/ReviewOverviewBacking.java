@@ -14,6 +14,7 @@ import java.util.function.ToLongFunction;
 import nl.gebiedsteam.caseload.pathway.PathwayService;
 import nl.gebiedsteam.caseload.pathway.PathwayStatus;
 import nl.gebiedsteam.caseload.review.ApprovalRequest;
+import nl.gebiedsteam.caseload.client.Reassignment;
 import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.review.DrillDownRow;
 import nl.gebiedsteam.caseload.review.MonthFlow;
@@ -45,6 +46,9 @@ public class ReviewOverviewBacking implements Serializable {
 
     @Inject
     CaseloadService caseloadService;
+
+    @Inject
+    Reassignment reassignment;
 
     @Inject
     PathwayService pathwayService;
@@ -104,7 +108,7 @@ public class ReviewOverviewBacking implements Serializable {
     public void reassign() {
         int moved;
         try {
-            moved = caseloadService.reassign(selected.stream().map(DrillDownRow::refId).toList(),
+            moved = reassignment.reassign(selected.stream().map(DrillDownRow::refId).toList(),
                     reassignTo == null ? -1 : reassignTo, reassignReason);
         } catch (CaseloadException e) {
             Messages.error(null, e);

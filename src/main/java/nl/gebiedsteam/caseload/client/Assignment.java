@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.review;
+package nl.gebiedsteam.caseload.client;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
