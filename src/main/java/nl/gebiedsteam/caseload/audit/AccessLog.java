@@ -10,9 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.CallerSource;
-import nl.gebiedsteam.caseload.shared.Times;
 
 /**
  * Writes the access log. A successful access is written in the caller's transaction, so the log

@@ -9,8 +9,8 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * The privacy officer's search of the access log (NEN 7513: who did what to whose file, when,

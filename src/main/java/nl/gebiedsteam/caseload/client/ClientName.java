@@ -12,6 +12,9 @@ public final class ClientName {
     /** The name in JPQL over {@code Client c}. */
     public static final String JPQL = "FUNCTION('CONCAT_WS', ' ', c.givenNames, NULLIF(c.surnamePrefix, ''), c.surname)";
 
+    /** In JPQL, the name without its prefix ("Naomi Ginkel"), which a search by name matches too. */
+    public static final String JPQL_WITHOUT_PREFIX = "CONCAT(c.givenNames, ' ', c.surname)";
+
     private ClientName() {
     }
 

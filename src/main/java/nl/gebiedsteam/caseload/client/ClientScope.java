@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.AccessRules;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 
 /**
  * The one need-to-know gate in front of every part of a client's file. Each feature service

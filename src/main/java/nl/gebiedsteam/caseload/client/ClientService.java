@@ -18,9 +18,7 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.security.AccessRules;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
@@ -28,6 +26,8 @@ import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 import nl.gebiedsteam.caseload.worker.Worker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -334,7 +334,7 @@ public class ClientService {
         parameters.put("scopeWorker", caller.workerId());
         if (filter.getName() != null && !filter.getName().isBlank()) {
             where.append(" AND (LOWER(c.surname) LIKE :name OR LOWER(c.givenNames) LIKE :name"
-                    + " OR LOWER(CONCAT(c.givenNames, ' ', c.surname)) LIKE :name"
+                    + " OR LOWER(" + ClientName.JPQL_WITHOUT_PREFIX + ") LIKE :name"
                     + " OR LOWER(" + ClientName.JPQL + ") LIKE :name)");
             parameters.put("name", "%" + escapeLike(filter.getName().strip().toLowerCase(Locale.ROOT)) + "%");
         }

@@ -8,16 +8,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
+import nl.gebiedsteam.caseload.client.ClientFlags;
+import nl.gebiedsteam.caseload.client.FlagKind;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.task.TaskKind;
+import nl.gebiedsteam.caseload.task.Tasks;
 
 /**
  * The daily expiry pass over the register, as a few set-based statements. It is idempotent: tasks
@@ -33,17 +35,18 @@ public class MeasureExpiry {
 
     private static final Logger LOG = Logger.getLogger(MeasureExpiry.class.getName());
 
-    /** Measures still in force: not voided, no outcome, not extended, client not voided. */
-    private static final String UNRESOLVED = "FROM coercion_measure m JOIN client c ON c.id = m.client_id "
-            + "WHERE m.voided = FALSE AND c.voided = FALSE AND m.outcome IS NULL "
-            + "AND NOT EXISTS (SELECT 1 FROM coercion_measure e WHERE e.extends_measure_id = m.id AND e.voided = FALSE) ";
-    private static final String EXPIRING = "AND m.end_date >= ?1 AND m.end_date <= ?2 ";
-    private static final String OVERDUE = "AND m.end_date < ?1 ";
+    /** The measures of clients still on record; each state's condition comes from {@link MeasureConditions}. */
+    private static final String MEASURES = "FROM coercion_measure m JOIN client c ON c.id = m.client_id "
+            + "WHERE c.voided = FALSE AND ";
+    /** What a task is opened from: the measure is its source, due on the measure's end date. */
+    private static final String TASK_SOURCES = "SELECT m.client_id, c.area_team_id, "
+            + "c.responsible_worker_id AS owner_worker_id, m.id AS source_id, m.end_date AS due_date " + MEASURES;
+    private static final String EXPIRING = MeasureConditions.expiring("?1", "?2");
+    private static final String OVERDUE = MeasureConditions.overdue("?1");
+    private static final String RESOLVED_FLAG = "geen maatregel meer in deze toestand";
+    private static final String DONE_TASK = "maatregel afgehandeld";
 
     private static final int MAX_ATTEMPTS = 5;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Resource
     SessionContext context;
@@ -57,6 +60,12 @@ public class MeasureExpiry {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    ClientFlags flags;
 
     /** Result of one pass, for the log and for tests. */
     public record Result(int expiringTasks, int overdueTasks, int flagsRaised, int flagsResolved, int tasksClosed) {
@@ -86,19 +95,22 @@ public class MeasureExpiry {
     public Result pass(LocalDate today) {
         LocalDate until = today.plusDays(settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS));
         LocalDateTime now = Times.nowUtc();
-        int expiring = insertTasks("MEASURE_EXPIRING", EXPIRING, today, until, now);
-        int overdue = insertTasks("MEASURE_OVERDUE", OVERDUE, today, until, now);
-        int raised = raiseFlags("MEASURE_EXPIRING", EXPIRING, today, until, now)
-                + raiseFlags("MEASURE_OVERDUE", OVERDUE, today, until, now);
-        int resolved = resolveFlags("MEASURE_EXPIRING", EXPIRING, today, until, now)
-                + resolveFlags("MEASURE_OVERDUE", OVERDUE, today, until, now);
-        // an expiring task whose measure was ended, extended or voided is done; so is one that became overdue
-        int closed = em.createNativeQuery("UPDATE task t SET t.status = 'DONE', t.done_at = ?1, t.done_by = 'system', "
-                + "t.done_note = 'maatregel afgehandeld', t.version = t.version + 1, t.modified_at = ?1, "
-                + "t.modified_by = 'system' WHERE t.status = 'OPEN' AND t.kind IN ('MEASURE_EXPIRING', 'MEASURE_OVERDUE') "
-                + "AND NOT EXISTS (SELECT 1 " + UNRESOLVED + "AND m.id = t.source_id AND (t.kind = 'MEASURE_OVERDUE' "
-                + "OR m.end_date >= ?2))")
-                .setParameter(1, now).setParameter(2, today).executeUpdate();
+        int expiring = tasks.openForEach(TaskKind.MEASURE_EXPIRING, TASK_SOURCES + EXPIRING, now, today, until);
+        int overdue = tasks.openForEach(TaskKind.MEASURE_OVERDUE, TASK_SOURCES + OVERDUE, now, today, until);
+        int raised = flags.raiseForEach(FlagKind.MEASURE_EXPIRING, "SELECT m.client_id " + MEASURES + EXPIRING, now,
+                today, until)
+                + flags.raiseForEach(FlagKind.MEASURE_OVERDUE, "SELECT m.client_id " + MEASURES + OVERDUE, now,
+                        today, until);
+        int resolved = flags.resolveUnless(FlagKind.MEASURE_EXPIRING, "SELECT m.client_id " + MEASURES + EXPIRING,
+                RESOLVED_FLAG, now, today, until)
+                + flags.resolveUnless(FlagKind.MEASURE_OVERDUE, "SELECT m.client_id " + MEASURES + OVERDUE,
+                        RESOLVED_FLAG, now, today, until);
+        // an expiring task is done once its measure ended, was extended or voided, or became overdue;
+        // an overdue task once its measure ended, was extended or voided
+        int closed = tasks.completeUnlessNeeded(TaskKind.MEASURE_EXPIRING, "SELECT m.id " + MEASURES
+                + "(" + MeasureConditions.OPEN + ") AND m.end_date >= ?1", DONE_TASK, now, today)
+                + tasks.completeUnlessNeeded(TaskKind.MEASURE_OVERDUE, "SELECT m.id " + MEASURES
+                        + "(" + MeasureConditions.OPEN + ")", DONE_TASK, now);
         Result result = new Result(expiring, overdue, raised, resolved, closed);
         LOG.info(() -> "measure expiry pass for " + today + ": " + result);
         return result;
@@ -112,28 +124,5 @@ public class MeasureExpiry {
             }
         }
         return false;
-    }
-
-    private int insertTasks(String kind, String condition, LocalDate today, LocalDate until, LocalDateTime now) {
-        return em.createNativeQuery("INSERT IGNORE INTO task (client_id, area_team_id, owner_worker_id, kind, source_id, "
-                + "due_date, restricted, status, version, created_at, created_by, modified_at, modified_by) "
-                + "SELECT m.client_id, c.area_team_id, c.responsible_worker_id, '" + kind + "', m.id, m.end_date, TRUE, "
-                + "'OPEN', 1, ?3, 'system', ?3, 'system' " + UNRESOLVED + condition)
-                .setParameter(1, today).setParameter(2, until).setParameter(3, now).executeUpdate();
-    }
-
-    private int raiseFlags(String kind, String condition, LocalDate today, LocalDate until, LocalDateTime now) {
-        return em.createNativeQuery("INSERT IGNORE INTO client_flag (client_id, kind, raised_at, detail, version, "
-                + "created_at, created_by, modified_at, modified_by) SELECT DISTINCT m.client_id, '" + kind + "', ?3, "
-                + "NULL, 1, ?3, 'system', ?3, 'system' " + UNRESOLVED + condition)
-                .setParameter(1, today).setParameter(2, until).setParameter(3, now).executeUpdate();
-    }
-
-    private int resolveFlags(String kind, String condition, LocalDate today, LocalDate until, LocalDateTime now) {
-        return em.createNativeQuery("UPDATE client_flag f SET f.resolved_at = ?3, f.resolved_by = 'system', "
-                + "f.resolution = 'geen maatregel meer in deze toestand', f.version = f.version + 1, f.modified_at = ?3, "
-                + "f.modified_by = 'system' WHERE f.kind = '" + kind + "' AND f.resolved_at IS NULL "
-                + "AND NOT EXISTS (SELECT 1 " + UNRESOLVED + condition + "AND m.client_id = f.client_id)")
-                .setParameter(1, today).setParameter(2, until).setParameter(3, now).executeUpdate();
     }
 }

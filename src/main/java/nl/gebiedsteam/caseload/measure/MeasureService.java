@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -18,8 +18,6 @@ import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.pathway.Pathway;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
@@ -29,8 +27,10 @@ import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
 import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
-import nl.gebiedsteam.caseload.task.Task;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.task.TaskKind;
+import nl.gebiedsteam.caseload.task.Tasks;
 
 /**
  * The measures register. Measures and Wvggz reports are criminal-justice or coercive-care data:
@@ -58,6 +58,9 @@ public class MeasureService {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Tasks tasks;
 
     /** For the file page: may the caller read the measures, and how many restricted items exist. */
     public MeasureAccess access(long clientId) {
@@ -208,13 +211,16 @@ public class MeasureService {
     public List<ExpiringMeasure> expiring(int first, int pageSize) {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
-        List<ExpiringMeasure> rows = expiringQuery(caller, today, "SELECT NEW nl.gebiedsteam.caseload.measure."
-                + "ExpiringMeasure(m.id, c.id, " + ClientName.JPQL + ", r.displayName, t.name, m.endDate) ",
-                " ORDER BY m.endDate, m.id", ExpiringMeasure.class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = expiringQuery(caller, today, "SELECT m.id, c.id, " + ClientName.SQL
+                + ", r.display_name, t.name, m.end_date ", " ORDER BY m.end_date, m.id")
                 .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), 100))
-                .getResultStream().map(e -> new ExpiringMeasure(e.measureId(), e.clientId(), e.clientName(),
-                        e.responsibleName(), e.typeName(), e.endDate(), ChronoUnit.DAYS.between(today, e.endDate())))
-                .toList();
+                .getResultList();
+        List<ExpiringMeasure> rows = found.stream().map(r -> {
+            LocalDate end = Times.dateColumn(r[5]);
+            return new ExpiringMeasure(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], (String) r[4], end, ChronoUnit.DAYS.between(today, end));
+        }).toList();
         accessLog.listed(AccessEvent.SEARCH, OBJECT, SENSITIVITY, "expiring; rows=" + rows.size(),
                 rows.stream().map(ExpiringMeasure::clientId).toList());
         return rows;
@@ -222,8 +228,8 @@ public class MeasureService {
 
     public long countExpiring() {
         Caller caller = scope.requireClientWorker(OBJECT);
-        return expiringQuery(caller, LocalDate.now(Times.DISPLAY_ZONE), "SELECT COUNT(m) ", "", Long.class)
-                .getSingleResult();
+        return ((Number) expiringQuery(caller, LocalDate.now(Times.DISPLAY_ZONE), "SELECT COUNT(*) ", "")
+                .getSingleResult()).longValue();
     }
 
     /** Registers a Wvggz report and the task to decide on it within the set number of days (14). */
@@ -239,9 +245,9 @@ public class MeasureService {
         em.persist(report);
         Persistence.flush(em);
         LocalDate due = receivedOn.plusDays(settings.get(SettingKey.WVGGZ_EXPLORATION_DAYS));
-        em.persist(new Task(clientId, client.getTeam().getId(),
+        tasks.open(clientId, client.getTeam().getId(),
                 client.getResponsible() == null ? null : client.getResponsible().getId(), TaskKind.WVGGZ_EXPLORATION,
-                report.getId(), due, true));
+                report.getId(), due, true);
         Persistence.flush(em);
         accessLog.success(AccessEvent.CREATE, clientId, OBJECT, SENSITIVITY, "wvggz report=" + report.getId());
         return report.getId();
@@ -275,33 +281,33 @@ public class MeasureService {
         }
         report.decide(decision, on);
         Caller caller = scope.requireClientWorker(OBJECT);
-        em.createNamedQuery("Task.findOpenBySource", Task.class).setParameter("kinds", List.of(TaskKind.WVGGZ_EXPLORATION))
-                .setParameter("sourceId", reportId).getResultStream()
-                .forEach(t -> t.complete(Times.nowUtc(), caller.loginName(), decision.name()));
+        tasks.completeOpen(List.of(TaskKind.WVGGZ_EXPLORATION), reportId, Times.nowUtc(), caller.loginName(),
+                decision.name());
         Persistence.flush(em);
         accessLog.success(AccessEvent.UPDATE, report.getClientId(), OBJECT, SENSITIVITY,
                 "wvggz decided; report=" + reportId + "; " + decision);
     }
 
-    private <T> TypedQuery<T> expiringQuery(Caller caller, LocalDate today, String select,
-            String order, Class<T> type) {
-        int window = settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS);
+    /**
+     * Expiring or overdue measures of the clients the caller is responsible for, and for a team
+     * lead of the whole team. Parameters: ?1 today, ?2 last day of the window, ?3 worker, ?4 team.
+     */
+    private Query expiringQuery(Caller caller, LocalDate today, String select, String order) {
         boolean lead = caller.has(Role.TEAM_LEAD);
-        TypedQuery<T> query = em.createQuery(select + "FROM CoercionMeasure m JOIN m.type t, Client c LEFT JOIN c.responsible r "
-                + "WHERE m.clientId = c.id AND m.voided = FALSE AND c.voided = FALSE AND m.outcome IS NULL "
-                + "AND m.endDate <= :until AND NOT EXISTS (SELECT e FROM CoercionMeasure e "
-                + "WHERE e.extendsMeasureId = m.id AND e.voided = FALSE) AND "
-                + (lead ? "(c.team.id = :team OR r.id = :worker)" : "r.id = :worker") + order, type)
-                .setParameter("until", today.plusDays(window))
-                .setParameter("worker", caller.workerId());
-        return lead ? query.setParameter("team", caller.teamId()) : query;
+        return em.createNativeQuery(select + """
+                FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id
+                JOIN client c ON c.id = m.client_id LEFT JOIN worker r ON r.id = c.responsible_worker_id
+                WHERE c.voided = FALSE AND """ + MeasureConditions.expiringOrOverdue("?1", "?2")
+                + (lead ? " AND (c.area_team_id = ?4 OR r.id = ?3)" : " AND r.id = ?3") + order)
+                .setParameter(1, today)
+                .setParameter(2, today.plusDays(settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS)))
+                .setParameter(3, caller.workerId())
+                .setParameter(4, lead ? caller.teamId() : null);
     }
 
     private void closeExpiryTasks(long measureId, String note) {
         Caller caller = scope.requireClientWorker(OBJECT);
-        em.createNamedQuery("Task.findOpenBySource", Task.class).setParameter("kinds", EXPIRY_TASKS)
-                .setParameter("sourceId", measureId).getResultStream()
-                .forEach(t -> t.complete(Times.nowUtc(), caller.loginName(), note));
+        tasks.completeOpen(EXPIRY_TASKS, measureId, Times.nowUtc(), caller.loginName(), note);
     }
 
     /** The client, if the caller may read its measures; otherwise the attempt is logged and refused. */

@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.Text;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * The functional admin's list of measure types: add a type, retire or reactivate one. The legal

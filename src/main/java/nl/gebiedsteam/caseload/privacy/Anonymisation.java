@@ -49,6 +49,9 @@ final class Anonymisation {
             "UPDATE task SET done_note = NULL, version = version + 1 WHERE client_id = ?1",
             "UPDATE assignment SET reason = '" + CLEARED + "' WHERE client_id = ?1 AND reason <> '" + CLEARED + "'");
 
+    /** Marks the client as destroyed: ?1 client, ?2 when (UTC), ?3 by whom. */
+    static final String MARK = "UPDATE client SET anonymised_at = ?2, anonymised_by = ?3 WHERE id = ?1";
+
     private Anonymisation() {
     }
 }

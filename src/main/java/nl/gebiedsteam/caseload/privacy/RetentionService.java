@@ -15,13 +15,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * Retention (DOMAIN.md rule 10): the destruction list and its approval. A file is on the list when
@@ -37,7 +38,7 @@ public class RetentionService {
     static final int MAX_LIST = 500;
 
     /** Parameter 1: the cut-off date (today minus the term). */
-    private static final String CANDIDATES = "SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, c.surname), "
+    private static final String CANDIDATES = "SELECT c.id, " + ClientName.SQL + ", "
             + "c.date_of_birth, t.name, MAX(p.end_date) FROM client c JOIN area_team t ON t.id = c.area_team_id "
             + "JOIN pathway p ON p.client_id = c.id AND p.voided = FALSE WHERE c.anonymised_at IS NULL "
             + "AND NOT EXISTS (SELECT 1 FROM signal_report s WHERE s.client_id = c.id AND s.received_local >= ?1) "
@@ -94,9 +95,8 @@ public class RetentionService {
             for (String statement : Anonymisation.STATEMENTS) {
                 cleared += em.createNativeQuery(statement).setParameter(1, clientId).executeUpdate();
             }
-            em.createNativeQuery("UPDATE client SET anonymised_at = ?1, anonymised_by = ?2 WHERE id = ?3")
-                    .setParameter(1, Times.nowUtc()).setParameter(2, caller.loginName()).setParameter(3, clientId)
-                    .executeUpdate();
+            em.createNativeQuery(Anonymisation.MARK).setParameter(1, clientId).setParameter(2, Times.nowUtc())
+                    .setParameter(3, caller.loginName()).executeUpdate();
             RetentionCandidate candidate = onList.get(clientId);
             em.createNativeQuery("INSERT INTO destruction (client_id, area_team_id, last_closed_on, retention_years, "
                     + "approved_by, approved_at, records_cleared) SELECT id, area_team_id, ?2, ?3, ?4, ?5, ?6 "
@@ -115,10 +115,6 @@ public class RetentionService {
         List<Object[]> rows = em.createNativeQuery(CANDIDATES).setParameter(1, cutOff).setMaxResults(limit)
                 .getResultList();
         return rows.stream().map(r -> new RetentionCandidate(((Number) r[0]).longValue(), (String) r[1],
-                localDate(r[2]), (String) r[3], localDate(r[4]))).toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+                Times.dateColumn(r[2]), (String) r[3], Times.dateColumn(r[4]))).toList();
     }
 }

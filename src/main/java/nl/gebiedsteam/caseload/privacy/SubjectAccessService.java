@@ -32,10 +32,10 @@ import nl.gebiedsteam.caseload.audit.AccessLogRow;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
 import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.Bundles;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * Subject-access (AVG art. 15): everything recorded about one client, in one action, plus the
@@ -98,7 +98,7 @@ public class SubjectAccessService {
         }
         List<SubjectRow> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement p = connection.prepareStatement(
-                "SELECT c.id, CONCAT_WS(' ', c.given_names, c.surname_prefix, c.surname), c.date_of_birth, t.name, "
+                "SELECT c.id, " + ClientName.SQL + ", c.date_of_birth, t.name, "
                         + "c.status, c.anonymised_at FROM client c JOIN area_team t ON t.id = c.area_team_id WHERE 1 = 1"
                         + where + " ORDER BY c.surname, c.id LIMIT 50")) {
             for (int i = 0; i < parameters.size(); i++) {

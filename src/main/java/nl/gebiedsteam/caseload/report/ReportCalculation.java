@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.client.Gender;
+import nl.gebiedsteam.caseload.measure.MeasureConditions;
 import nl.gebiedsteam.caseload.pathway.ClosureOutcome;
 import nl.gebiedsteam.caseload.shared.DataSourceConfiguration;
 import nl.gebiedsteam.caseload.shared.Times;
@@ -102,8 +103,6 @@ class ReportCalculation {
     /** Measures of the team's clients; only counts per type ever leave the service (justice data). */
     private static final String MEASURES = "FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id "
             + "JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE AND " + TEAM + " ";
-    /** The day a measure really ended: its outcome date when it was lifted (or ended otherwise) before its term. */
-    private static final String MEASURE_END = "LEAST(m.end_date, COALESCE(m.outcome_date, m.end_date))";
 
     /*
      * Every pathway figure and both helped counts depend on the state of all pathways on the period's
@@ -224,8 +223,8 @@ class ReportCalculation {
                     grouped(c, "SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", period.yearBefore()),
                     rows(c, "SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
                             + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, period),
-                    grouped(c, "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND m.start_date <= ?2 AND "
-                            + MEASURE_END + " >= ?1 GROUP BY t.code", period),
+                    grouped(c, "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND "
+                            + MeasureConditions.inForceDuring("?1", "?2") + " GROUP BY t.code", period),
                     grouped(c, "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
                             + "GROUP BY t.code", period),
                     firstColumn(c, "SELECT name FROM area_team WHERE id = ?4 OR (?4 IS NULL AND active = TRUE) "
@@ -387,7 +386,7 @@ class ReportCalculation {
 
     /** New in the period: the client's first pathway ever starts in it. */
     private static boolean isNew(Object[] client, Parameters period) {
-        LocalDate firstStart = localDate(client[5]);
+        LocalDate firstStart = Times.dateColumn(client[5]);
         return firstStart != null && !firstStart.isBefore(period.from()) && !firstStart.isAfter(period.to());
     }
 
@@ -402,7 +401,7 @@ class ReportCalculation {
     /** One helped client (a CLIENTS row) in each dimension, for the period in which they were helped. */
     private static void countCategories(List<Map<String, Long>> counts, Object[] client, Parameters period) {
         List<String> categories = List.of(String.valueOf(client[0]), String.valueOf(client[1]),
-                AgeBand.on(localDate(client[2]), period.from()).name(), String.valueOf(client[3]),
+                AgeBand.on(Times.dateColumn(client[2]), period.from()).name(), String.valueOf(client[3]),
                 String.valueOf(client[4]), isNew(client, period) ? "NEW" : "KNOWN");
         for (int i = 0; i < categories.size(); i++) {
             counts.get(i).merge(categories.get(i), 1L, Long::sum);
@@ -568,11 +567,6 @@ class ReportCalculation {
     /** A truth value from the database: a BOOLEAN column or a 0/1 number, depending on the expression. */
     private static boolean isTrue(Object value) {
         return value instanceof Boolean truth ? truth : number(value) != 0;
-    }
-
-    /** A DATE column, as the driver hands it over. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A number from the database; SUM over no rows is NULL, which counts as zero. */

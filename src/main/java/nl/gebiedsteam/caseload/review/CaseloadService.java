@@ -15,25 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
-import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientName;
+import nl.gebiedsteam.caseload.measure.MeasureConditions;
 import nl.gebiedsteam.caseload.pathway.Pathway;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
-import nl.gebiedsteam.caseload.shared.CaseloadException;
-import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Option;
-import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.worker.Worker;
 
 /**
@@ -88,9 +84,8 @@ public class CaseloadService {
                 "c.responsible_worker_id", "CONCAT(pr.name, ' ', DATE_FORMAT(r.referred_on, '%d-%m-%Y'))",
                 "r.referred_on, r.id"));
         METRICS.put(OverviewMetric.MEASURE_EXPIRING, new Metric("FROM coercion_measure m JOIN client c "
-                + "ON c.id = m.client_id WHERE " + TEAM_CLIENT + "AND m.voided = FALSE AND m.outcome IS NULL "
-                + "AND NOT EXISTS (SELECT 1 FROM coercion_measure e WHERE e.extends_measure_id = m.id "
-                + "AND e.voided = FALSE) AND m.end_date >= ?2 AND m.end_date <= ?4 ", "c.responsible_worker_id",
+                + "ON c.id = m.client_id WHERE " + TEAM_CLIENT + "AND " + MeasureConditions.expiring("?2", "?4") + " ",
+                "c.responsible_worker_id",
                 "DATE_FORMAT(m.end_date, '%d-%m-%Y')", "m.end_date, m.id"));
         METRICS.put(OverviewMetric.TASK_OVERDUE, new Metric("FROM task t JOIN client c ON c.id = t.client_id WHERE "
                 + TEAM_CLIENT + "AND t.status = 'OPEN' AND t.due_date < ?2 ", "c.responsible_worker_id",

@@ -11,11 +11,12 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
+import nl.gebiedsteam.caseload.measure.MeasureConditions;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * "My work": where a caseworker starts the day. Only the caller's own clients (the ones they are
@@ -51,9 +52,8 @@ public class WorkService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT * FROM (SELECT c.id, " + ClientName.SQL + " AS name, "
                 + "EXISTS (SELECT 1 FROM client_flag f WHERE f.client_id = c.id AND f.resolved_at IS NULL) AS flagged, "
-                + "EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.voided = FALSE "
-                + "AND m.outcome IS NULL AND m.end_date <= ?3 AND NOT EXISTS (SELECT 1 FROM coercion_measure e "
-                + "WHERE e.extends_measure_id = m.id AND e.voided = FALSE)) AS expiring, "
+                + "EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND "
+                + MeasureConditions.expiringOrOverdue("?2", "?3") + ") AS expiring, "
                 + "EXISTS (SELECT 1 FROM referral r WHERE r.client_id = c.id AND r.voided = FALSE "
                 + "AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?4) "
                 + "AS waiting, "

@@ -1,8 +1,8 @@
 package nl.gebiedsteam.caseload.security;
 
+import java.util.Objects;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.Role;
-import java.util.Objects;
 
 /**
  * The need-to-know rules of DOMAIN.md's permission matrix, as pure functions so every rule can be

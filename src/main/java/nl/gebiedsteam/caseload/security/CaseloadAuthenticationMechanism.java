@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.Outcome;
+import nl.gebiedsteam.caseload.worker.LoginService;
+import nl.gebiedsteam.caseload.worker.SessionWorker;
 
 /**
  * Form login driven by the login page, which calls {@code SecurityContext.authenticate}.

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import nl.gebiedsteam.caseload.worker.LoginResult;
+import nl.gebiedsteam.caseload.worker.LoginService;
 
 /** The database-backed identity store: workers and their roles (as groups, mapped 1:1 to roles). */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package nl.gebiedsteam.caseload.security;
 
-import nl.gebiedsteam.caseload.shared.identity.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.CallerSource;
 import nl.gebiedsteam.caseload.worker.Worker;
 
@@ -74,14 +74,7 @@ public class CurrentCaller implements CallerSource {
                 .getResultStream()
                 .filter(Worker::isActive)
                 .findFirst()
-                .map(CurrentCaller::toCaller)
+                .map(Worker::asCaller)
                 .orElse(null);
-    }
-
-    static Caller toCaller(Worker w) {
-        return new Caller(w.getId(), w.getLoginName(), w.getDisplayName(),
-                w.getTeam() == null ? null : w.getTeam().getId(),
-                w.getTeam() == null ? null : w.getTeam().getName(),
-                w.getRoles());
     }
 }

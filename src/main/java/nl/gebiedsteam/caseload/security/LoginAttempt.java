@@ -1,6 +1,7 @@
 package nl.gebiedsteam.caseload.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import nl.gebiedsteam.caseload.worker.LoginResult;
 
 /** Carries the detailed outcome of a login from the identity store to the login page in one request. */
 @RequestScoped

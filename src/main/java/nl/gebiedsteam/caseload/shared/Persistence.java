@@ -3,6 +3,7 @@ package nl.gebiedsteam.caseload.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 
@@ -42,5 +43,19 @@ public final class Persistence {
             }
         }
         return false;
+    }
+
+    /**
+     * Binds positional parameters ?1, ?2, … of a native query: first the caller's, then those of
+     * the statement that wraps the caller's query text.
+     */
+    public static Query bind(Query query, Object[] parameters, Object... own) {
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        for (int i = 0; i < own.length; i++) {
+            query.setParameter(parameters.length + i + 1, own[i]);
+        }
+        return query;
     }
 }

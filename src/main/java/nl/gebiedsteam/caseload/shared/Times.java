@@ -37,6 +37,11 @@ public final class Times {
         return value instanceof LocalDateTime l ? l : value == null ? null : ((java.sql.Timestamp) value).toLocalDateTime();
     }
 
+    /** A DATE column as a native query or plain JDBC returns it. */
+    public static java.time.LocalDate dateColumn(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    }
+
     public static LocalDateTime toDisplay(LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DISPLAY_ZONE).toLocalDateTime();
     }

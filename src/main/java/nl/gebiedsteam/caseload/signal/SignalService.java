@@ -13,7 +13,7 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientFirsts;
-import nl.gebiedsteam.caseload.client.ClientFlag;
+import nl.gebiedsteam.caseload.client.ClientFlags;
 import nl.gebiedsteam.caseload.client.ClientForm;
 import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
@@ -21,8 +21,6 @@ import nl.gebiedsteam.caseload.client.ClientService;
 import nl.gebiedsteam.caseload.client.FlagKind;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
@@ -31,6 +29,8 @@ import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
 import nl.gebiedsteam.caseload.shared.Text;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 
 /**
@@ -49,6 +49,9 @@ public class SignalService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ClientFlags flags;
 
     @Inject
     ClientScope scope;
@@ -206,13 +209,9 @@ public class SignalService {
                 .map(s -> new CombinedObservationRule.Point(s.getReceivedLocal().toLocalDate(), s.getSource())).toList();
         CombinedObservationRule.Point point = new CombinedObservationRule.Point(latest.getReceivedLocal().toLocalDate(),
                 latest.getSource());
-        boolean open = !em.createNamedQuery("ClientFlag.findOpenByClientAndKind", ClientFlag.class)
-                .setParameter("clientId", clientId).setParameter("kind", FlagKind.COMBINED_OBSERVATIONS)
-                .getResultList().isEmpty();
-        if (!open && rule.isMetIncluding(points, point)) {
-            em.persist(new ClientFlag(clientId, FlagKind.COMBINED_OBSERVATIONS, Times.nowUtc(),
-                    rule.minSignals() + ";" + rule.minSources() + ";" + rule.windowDays()));
-            Persistence.flush(em, "error.concurrentEdit"); // the open-flag unique key stops a parallel duplicate
+        if (!flags.isOpen(clientId, FlagKind.COMBINED_OBSERVATIONS) && rule.isMetIncluding(points, point)) {
+            flags.raise(clientId, FlagKind.COMBINED_OBSERVATIONS, Times.nowUtc(),
+                    rule.minSignals() + ";" + rule.minSources() + ";" + rule.windowDays());
         }
     }
 

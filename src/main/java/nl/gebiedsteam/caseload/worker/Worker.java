@@ -18,8 +18,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.BaseEntity;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /** A medewerker who logs in. Deactivated, never deleted, so the access log keeps its meaning. */
 @Entity
@@ -260,5 +261,11 @@ public class Worker extends BaseEntity {
 
     public void setLastLoginAt(LocalDateTime lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    /** The worker as the services see the caller: id, names, team and roles. */
+    public Caller asCaller() {
+        return new Caller(getId(), loginName, displayName, team == null ? null : team.getId(),
+                team == null ? null : team.getName(), getRoles());
     }
 }

@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.BaseEntity;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * A change to a worker that waits for a second administrator (four eyes): access to client data

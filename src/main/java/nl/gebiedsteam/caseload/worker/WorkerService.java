@@ -12,15 +12,15 @@ import java.util.Locale;
 import java.util.Set;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
-import nl.gebiedsteam.caseload.shared.identity.Caller;
-import nl.gebiedsteam.caseload.shared.identity.CallerSource;
-import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.CallerSource;
+import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * The functional administrator's work: workers, their roles and team, and area teams. Nothing here

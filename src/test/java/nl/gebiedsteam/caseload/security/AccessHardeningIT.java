@@ -1,6 +1,5 @@
 package nl.gebiedsteam.caseload.security;
 
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_ZUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,12 +27,15 @@ import nl.gebiedsteam.caseload.client.ClientForm;
 import nl.gebiedsteam.caseload.client.ClientService;
 import nl.gebiedsteam.caseload.client.DuplicateHint;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import nl.gebiedsteam.caseload.testsupport.WebClient;
+import nl.gebiedsteam.caseload.worker.LoginResult;
+import nl.gebiedsteam.caseload.worker.LoginService;
 import nl.gebiedsteam.caseload.worker.WorkerForm;
 import nl.gebiedsteam.caseload.worker.WorkerService;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import nl.gebiedsteam.caseload.security.Totp;
+import nl.gebiedsteam.caseload.worker.Totp;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**

@@ -16,8 +16,6 @@ import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
-import nl.gebiedsteam.caseload.signal.SignalRow;
-import nl.gebiedsteam.caseload.signal.SignalService;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -33,12 +31,8 @@ public class ClientEditBacking implements Serializable {
     @Inject
     ClientService clientService;
 
-    @Inject
-    SignalService signalService;
-
     private Long id;
-    private Long signal;
-    private SignalRow fromSignal;
+    private ClientRegistration registration;
     private ClientForm form;
     private List<Option> teams;
     private List<Option> responsibleCandidates;
@@ -49,9 +43,7 @@ public class ClientEditBacking implements Serializable {
     /** viewAction: loads once per view, not on postbacks. */
     public void load() {
         form = id == null ? clientService.newForm() : clientService.loadForEdit(id);
-        if (id == null && signal != null) {
-            fromSignal = signalService.view(signal);
-        }
+        registration = new PlainRegistration(clientService);
         teams = clientService.teams();
         responsibleCandidates = clientService.responsibleCandidates(form.getTeamId());
         mayReassign = form.isNew() || clientService.mayReassign(form.getTeamId());
@@ -86,9 +78,7 @@ public class ClientEditBacking implements Serializable {
                     Messages.warn(null, "client.duplicate.unconfirmed");
                     return null;
                 }
-                long newId = fromSignal == null ? clientService.register(form, duplicatesConfirmed)
-                        : signalService.registerClientAndLink(fromSignal.id(), fromSignal.version(), form,
-                                duplicatesConfirmed);
+                long newId = registration.register(form, duplicatesConfirmed);
                 Messages.flash("client.registered");
                 return "/client/view.xhtml?faces-redirect=true&id=" + newId;
             }
@@ -113,17 +103,25 @@ public class ClientEditBacking implements Serializable {
         return id;
     }
 
-    public Long getSignal() {
-        return signal;
+    /**
+     * A new client is registered through {@code registration} instead of plainly; called by
+     * another feature's bean from the page's view actions (e.g. registering from a signal).
+     */
+    public void registerThrough(ClientRegistration registration) {
+        if (form.isNew()) {
+            this.registration = registration;
+        }
     }
 
-    public void setSignal(Long signal) {
-        this.signal = signal;
-    }
+    /** The default: a plain registration by the client feature itself. */
+    private record PlainRegistration(ClientService clientService) implements ClientRegistration {
 
-    /** The signal this registration comes from, shown above the form; null for a plain registration. */
-    public SignalRow getFromSignal() {
-        return fromSignal;
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long register(ClientForm form, boolean duplicatesConfirmed) {
+            return clientService.register(form, duplicatesConfirmed);
+        }
     }
 
     public void setId(Long id) {

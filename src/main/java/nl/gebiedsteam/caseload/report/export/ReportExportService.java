@@ -12,8 +12,8 @@ import nl.gebiedsteam.caseload.report.AnnualReport;
 import nl.gebiedsteam.caseload.report.ReportDocument;
 import nl.gebiedsteam.caseload.report.ReportDocuments;
 import nl.gebiedsteam.caseload.report.ReportService;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.Bundles;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * Downloads of the client-count report. An export always generates the report again through

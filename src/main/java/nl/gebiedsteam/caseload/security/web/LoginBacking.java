@@ -15,8 +15,8 @@ import java.io.IOException;
 import nl.gebiedsteam.caseload.security.CaseloadAuthenticationMechanism;
 import nl.gebiedsteam.caseload.security.LoginAttempt;
 import nl.gebiedsteam.caseload.security.LoginCredential;
-import nl.gebiedsteam.caseload.security.LoginResult;
 import nl.gebiedsteam.caseload.shared.web.Messages;
+import nl.gebiedsteam.caseload.worker.LoginResult;
 
 /** The login and logout actions. */
 @Named

@@ -3,9 +3,9 @@ package nl.gebiedsteam.caseload.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.gebiedsteam.caseload.security.AccountService;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.web.Messages;
+import nl.gebiedsteam.caseload.worker.AccountService;
 
 /** /account/password.xhtml: change one's own password. */
 @Named

@@ -4,12 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import nl.gebiedsteam.caseload.security.AccountService;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.security.QrCodeSvg;
-import nl.gebiedsteam.caseload.security.Totp;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.web.Messages;
+import nl.gebiedsteam.caseload.worker.AccountService;
+import nl.gebiedsteam.caseload.worker.Totp;
 import org.omnifaces.cdi.ViewScoped;
 
 /**

@@ -1,6 +1,5 @@
 package nl.gebiedsteam.caseload.shared.identity;
 
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package nl.gebiedsteam.caseload.shared.identity;
 
-import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.worker;
 
 import java.util.Set;
 

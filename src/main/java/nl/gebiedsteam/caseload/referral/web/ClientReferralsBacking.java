@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.client.web;
+package nl.gebiedsteam.caseload.referral.web;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,5 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.worker;
 
-import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +14,7 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.Outcome;
 import nl.gebiedsteam.caseload.shared.Times;
-import nl.gebiedsteam.caseload.worker.Worker;
+import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -100,7 +99,7 @@ public class LoginService {
         LocalDateTime now = Times.nowUtc();
         return em.createNamedQuery("Worker.findForSession", Worker.class).setParameter("login", loginName)
                 .getResultStream().filter(Worker::isActive).findFirst()
-                .map(w -> new SessionWorker(CurrentCaller.toCaller(w), w.getSessionStamp(), w.isPasswordMustChange(),
+                .map(w -> new SessionWorker(w.asCaller(), w.getSessionStamp(), w.isPasswordMustChange(),
                         w.isOneTimePasswordExpiredAt(now), w.isSecondFactorRequired() && !w.hasSecondFactor()));
     }
 

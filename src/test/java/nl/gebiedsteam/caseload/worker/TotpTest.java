@@ -1,4 +1,4 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.worker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,5 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.worker;
 
-import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -13,7 +11,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import nl.gebiedsteam.caseload.worker.Worker;
+import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,7 +1,5 @@
-package nl.gebiedsteam.caseload.security;
+package nl.gebiedsteam.caseload.worker;
 
-import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
-import nl.gebiedsteam.caseload.shared.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +12,9 @@ import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Times;
-import nl.gebiedsteam.caseload.worker.Worker;
+import nl.gebiedsteam.caseload.shared.identity.CallerSource;
+import nl.gebiedsteam.caseload.shared.identity.PasswordHasher;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /** A worker's own account: changing the password (required after an admin set a one-time one). */
 @Stateless
@@ -26,7 +26,7 @@ public class AccountService {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    CallerSource currentCaller;
 
     @Inject
     AccessLog accessLog;
