@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,6 +72,14 @@ class ArchitectureTest {
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
 
+    /** The levels of the features (ARCHITECTURE.md); on level 0, worker above audit above shared. */
+    private static final Map<String, Double> LEVELS = Map.ofEntries(
+            Map.entry("shared", 0.0), Map.entry("audit", 0.1), Map.entry("worker", 0.2), Map.entry("security", 1.0),
+            Map.entry("client", 2.0), Map.entry("pathway", 3.0), Map.entry("signal", 3.0),
+            Map.entry("substance", 3.0), Map.entry("task", 3.0), Map.entry("casefile", 3.0),
+            Map.entry("measure", 4.0), Map.entry("contact", 4.0), Map.entry("referral", 4.0),
+            Map.entry("report", 5.0), Map.entry("review", 5.0), Map.entry("privacy", 5.0));
+
     /** Concatenating name parts in a query: the name formula written again. */
     private static final Pattern NAME_FORMULA = Pattern.compile("CONCAT(_WS)?\\([^)]*(given_names|givenNames)");
 
@@ -101,6 +110,34 @@ class ArchitectureTest {
     @ArchTest
     static void features_shouldNotDependOnEachOtherInACycle(JavaClasses classes) {
         FEATURES_ARE_FREE_OF_CYCLES.check(classes);
+    }
+
+    /**
+     * The levels of ARCHITECTURE.md: a feature depends only on features of a lower level, so a new
+     * dependency that points sideways or up fails here before it can become a cycle.
+     */
+    @ArchTest
+    static void features_dependOnlyOnLowerLevels(JavaClasses classes) {
+        Set<String> violations = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            String from = feature(origin.getPackageName());
+            origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                String to = feature(dependency.getTargetClass().getPackageName());
+                if (LEVELS.containsKey(to) && !from.equals(to) && !(level(from) > level(to))) {
+                    violations.add(from + " -> " + to + " (" + origin.getSimpleName() + " uses "
+                            + dependency.getTargetClass().getSimpleName() + ")");
+                }
+            });
+        }
+        assertEquals(Set.of(), violations, "dependencies that do not point to a lower level");
+    }
+
+    private static double level(String feature) {
+        Double level = LEVELS.get(feature);
+        if (level == null) {
+            throw new AssertionError("feature '" + feature + "' has no level in ArchitectureTest.LEVELS");
+        }
+        return level;
     }
 
     /**
