@@ -7,12 +7,6 @@ import java.time.LocalDate;
 public record ExpiringMeasure(long measureId, long clientId, String clientName, String responsibleName,
         String typeName, LocalDate endDate, long daysLeft) implements Serializable {
 
-    /** For the JPQL constructor expression; the days left are computed afterwards. */
-    public ExpiringMeasure(long measureId, long clientId, String clientName, String responsibleName, String typeName,
-            LocalDate endDate) {
-        this(measureId, clientId, clientName, responsibleName, typeName, endDate, 0);
-    }
-
     public boolean isOverdue() {
         return daysLeft < 0;
     }

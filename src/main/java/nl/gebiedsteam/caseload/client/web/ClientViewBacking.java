@@ -55,10 +55,7 @@ public class ClientViewBacking implements Serializable {
     }
 
     public void resolveFlag(FlagView flag) {
-        try {
-            clientService.resolveFlag(flag.id(), flag.version(), flagResolution);
-        } catch (CaseloadException e) {
-            Messages.error(null, e);
+        if (!Messages.attempt(() -> clientService.resolveFlag(flag.id(), flag.version(), flagResolution))) {
             return;
         }
         flagResolution = null;

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import nl.gebiedsteam.caseload.contact.ContactKind;
 import nl.gebiedsteam.caseload.contact.ContactService;
-import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
@@ -35,10 +34,8 @@ public class FileContactBacking implements Serializable {
     }
 
     public void addContact() {
-        try {
-            contactService.add(clientId, contactWhen, contactKind, contactMinutes, contactNote);
-        } catch (CaseloadException e) {
-            Messages.error(null, e);
+        if (!Messages.attempt(() -> contactService.add(clientId, contactWhen, contactKind, contactMinutes,
+                contactNote))) {
             return;
         }
         Messages.info("contact.added");

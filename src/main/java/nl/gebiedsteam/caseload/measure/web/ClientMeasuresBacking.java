@@ -14,7 +14,6 @@ import nl.gebiedsteam.caseload.measure.MeasureRow;
 import nl.gebiedsteam.caseload.measure.MeasureService;
 import nl.gebiedsteam.caseload.measure.WvggzDecision;
 import nl.gebiedsteam.caseload.measure.WvggzRow;
-import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
@@ -130,10 +129,7 @@ public class ClientMeasuresBacking implements Serializable {
     }
 
     private boolean run(Runnable action) {
-        try {
-            action.run();
-        } catch (CaseloadException e) {
-            Messages.error(null, e);
+        if (!Messages.attempt(action)) {
             return false;
         }
         measures = measureService.list(id);

@@ -13,7 +13,6 @@ import nl.gebiedsteam.caseload.pathway.ClosureOutcome;
 import nl.gebiedsteam.caseload.pathway.PathwayService;
 import nl.gebiedsteam.caseload.pathway.PathwayStatus;
 import nl.gebiedsteam.caseload.pathway.PathwayView;
-import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
@@ -101,10 +100,7 @@ public class FilePathwayBacking implements Serializable {
 
     /** Runs an action; a refusal becomes a message and the input stays; success reloads the file. */
     private boolean run(Runnable action) {
-        try {
-            action.run();
-        } catch (CaseloadException e) {
-            Messages.error(null, e);
+        if (!Messages.attempt(action)) {
             return false;
         }
         fileChanged.fire(new ClientFileChanged(clientId));

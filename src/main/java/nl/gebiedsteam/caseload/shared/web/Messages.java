@@ -46,6 +46,20 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /**
+     * Runs a page's action; a refusal becomes a message for the whole page (the typed input stays
+     * on screen) and the answer is false.
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (CaseloadException e) {
+            error(null, e);
+            return false;
+        }
+    }
+
     /** The refusal in the user's language; a lost update names who saved first and when. */
     public static void error(String clientId, CaseloadException e) {
         if (e instanceof ConcurrentEditException conflict) {

@@ -7,7 +7,6 @@ import java.util.List;
 import nl.gebiedsteam.caseload.client.ClientFilter;
 import nl.gebiedsteam.caseload.client.ClientRow;
 import nl.gebiedsteam.caseload.client.ClientService;
-import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
@@ -75,10 +74,7 @@ public class SignalViewBacking implements Serializable {
     }
 
     private boolean run(Runnable action) {
-        try {
-            action.run();
-        } catch (CaseloadException e) {
-            Messages.error(null, e);
+        if (!Messages.attempt(action)) {
             return false;
         }
         signal = signalService.view(id);
