@@ -25,10 +25,11 @@ public final class AccessLogChain {
     /** The hash before the first row. */
     public static final String GENESIS = "0".repeat(64);
 
-    static final String COLUMNS = "chain_seq, occurred_at, event, action_code, outcome, worker_id, worker_login, "
-            + "worker_roles, team_id, on_behalf_of_id, client_ip, client_id, object_type, sensitivity, reason, detail, "
-            + "shown_digest, prev_hash, entry_hash, (SELECT GROUP_CONCAT(s.client_id ORDER BY s.client_id SEPARATOR ',') "
-            + "FROM access_log_shown s WHERE s.access_log_id = access_log.id) AS shown_ids";
+    static final String COLUMNS = """
+            chain_seq, occurred_at, event, action_code, outcome, worker_id, worker_login,
+            worker_roles, team_id, on_behalf_of_id, client_ip, client_id, object_type, sensitivity, reason, detail,
+            shown_digest, prev_hash, entry_hash, (SELECT GROUP_CONCAT(s.client_id ORDER BY s.client_id SEPARATOR ',')
+            FROM access_log_shown s WHERE s.access_log_id = access_log.id) AS shown_ids""";
     private static final DateTimeFormatter OCCURRED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /**

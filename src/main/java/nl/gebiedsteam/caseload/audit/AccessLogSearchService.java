@@ -40,10 +40,11 @@ public class AccessLogSearchService {
     public List<AccessLogRow> search(AccessLogQuery query, int first, int pageSize) {
         Where where = Where.of(query);
         int limit = Math.min(Math.max(pageSize, 1), MAX_PAGE);
-        Query sql = where.bind(em.createNativeQuery("SELECT a.id, a.chain_seq, a.occurred_at, a.event, a.action_code, "
-                + "a.outcome, a.worker_login, a.worker_roles, t.name, a.client_id, a.object_type, a.sensitivity, "
-                + "a.reason, a.detail, a.client_ip FROM access_log a LEFT JOIN area_team t ON t.id = a.team_id WHERE "
-                + where.sql + " ORDER BY a.id DESC LIMIT " + limit + " OFFSET " + Math.max(first, 0)));
+        Query sql = where.bind(em.createNativeQuery("""
+                SELECT a.id, a.chain_seq, a.occurred_at, a.event, a.action_code,
+                a.outcome, a.worker_login, a.worker_roles, t.name, a.client_id, a.object_type, a.sensitivity,
+                a.reason, a.detail, a.client_ip FROM access_log a LEFT JOIN area_team t ON t.id = a.team_id WHERE
+                """ + where.sql + " ORDER BY a.id DESC LIMIT " + limit + " OFFSET " + Math.max(first, 0)));
         @SuppressWarnings("unchecked")
         List<Object[]> found = sql.getResultList();
         List<AccessLogRow> rows = found.stream().map(r -> row(r, query.clientId())).toList();

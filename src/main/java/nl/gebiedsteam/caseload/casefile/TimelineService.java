@@ -53,8 +53,9 @@ public class TimelineService {
         part(TimelineKind.CONTACT, "c.occurred_local", "c.id", "c.kind", "NULL", "NULL", "c.duration_minutes", "c.note",
                 "NULL", "c.created_by", "client_contact c WHERE c.client_id = ?1 AND c.voided = FALSE");
         part(TimelineKind.REFERRAL, "CAST(r.referred_on AS DATETIME)", "r.id", "r.status", "NULL", "NULL", "NULL",
-                "pr.name", "r.note", "r.created_by", "referral r JOIN referral_provider pr ON pr.id = r.provider_id "
-                        + "WHERE r.client_id = ?1 AND r.voided = FALSE");
+                "pr.name", "r.note", "r.created_by", """
+                referral r JOIN referral_provider pr ON pr.id = r.provider_id
+                WHERE r.client_id = ?1 AND r.voided = FALSE""");
     }
 
     /** Every part names its columns, because with a kind filter any part can come first in the union. */
@@ -79,8 +80,9 @@ public class TimelineService {
     /** One page of the timeline, newest first; an empty kind set means all kinds. */
     public List<TimelineEntry> page(long clientId, Set<TimelineKind> kinds, int first, int pageSize) {
         scope.require(clientId, AccessEvent.READ, OBJECT);
-        Query query = em.createNativeQuery("SELECT " + COLUMNS + " FROM (" + union(kinds) + ") x "
-                + "ORDER BY moment DESC, kind, ref_id DESC LIMIT ?3 OFFSET ?4");
+        Query query = em.createNativeQuery("SELECT " + COLUMNS + " FROM (" + union(kinds) + """
+                ) x
+                ORDER BY moment DESC, kind, ref_id DESC LIMIT ?3 OFFSET ?4""");
         bind(query, clientId);
         query.setParameter(3, Math.min(Math.max(pageSize, 1), 100));
         query.setParameter(4, Math.max(first, 0));

@@ -13,10 +13,11 @@ import jakarta.persistence.EntityManager;
 public final class ClientFirsts {
 
     /** Recomputes both facts from the records of the clients that {@code %s} (a condition on c) selects. */
-    private static final String REFRESH = "UPDATE client c SET c.first_pathway_start = (SELECT MIN(p.start_date) "
-            + "FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE), c.first_signal_source = (SELECT s.source "
-            + "FROM signal_report s WHERE s.client_id = c.id AND s.voided = FALSE ORDER BY s.received_local, s.id "
-            + "LIMIT 1) WHERE %s";
+    private static final String REFRESH = """
+            UPDATE client c SET c.first_pathway_start = (SELECT MIN(p.start_date)
+            FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE), c.first_signal_source = (SELECT s.source
+            FROM signal_report s WHERE s.client_id = c.id AND s.voided = FALSE ORDER BY s.received_local, s.id
+            LIMIT 1) WHERE %s""";
     public static final String REFRESH_ALL = REFRESH.formatted("TRUE");
     /** One client, the only parameter. */
     public static final String REFRESH_CLIENT = REFRESH.formatted("c.id = ?");

@@ -131,8 +131,9 @@ public class ClientService {
      * counted from the access log so the limit holds across nodes.
      */
     private void throttleBsnProbes(Caller caller) {
-        long recent = em.createQuery("SELECT COUNT(a) FROM AccessLogEntry a WHERE a.workerId = :worker "
-                + "AND a.occurredAt > :since AND a.event = :event AND a.detail LIKE :probe", Long.class)
+        long recent = em.createQuery("""
+                SELECT COUNT(a) FROM AccessLogEntry a WHERE a.workerId = :worker
+                AND a.occurredAt > :since AND a.event = :event AND a.detail LIKE :probe""", Long.class)
                 .setParameter("worker", caller.workerId()).setParameter("since", Times.nowUtc().minusMinutes(10))
                 .setParameter("event", AccessEvent.SEARCH).setParameter("probe", BSN_PROBE + ";%")
                 .getSingleResult();
@@ -257,9 +258,10 @@ public class ClientService {
         // Map.of refuses a null key: no sort column chosen means by name
         String order = String.format(SORTS.getOrDefault(sortField == null ? "name" : sortField, SORTS.get("name")),
                 ascending ? "ASC" : "DESC");
-        TypedQuery<ClientRow> query = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.client.ClientRow(c.id, "
-                + "c.givenNames, c.surnamePrefix, c.surname, c.dateOfBirth, c.bsn, c.status, r.displayName) "
-                + "FROM Client c LEFT JOIN c.responsible r WHERE " + where + " ORDER BY " + order, ClientRow.class);
+        TypedQuery<ClientRow> query = em.createQuery("""
+                SELECT NEW nl.gebiedsteam.caseload.client.ClientRow(c.id,
+                c.givenNames, c.surnamePrefix, c.surname, c.dateOfBirth, c.bsn, c.status, r.displayName)
+                FROM Client c LEFT JOIN c.responsible r WHERE\s""" + where + " ORDER BY " + order, ClientRow.class);
         parameters.forEach(query::setParameter);
         List<ClientRow> rows = query.setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(pageSize, 1), 100)).getResultList();

@@ -36,11 +36,15 @@ public class MeasureExpiry {
     private static final Logger LOG = Logger.getLogger(MeasureExpiry.class.getName());
 
     /** The measures of clients still on record; each state's condition comes from {@link MeasureConditions}. */
-    private static final String MEASURES = "FROM coercion_measure m JOIN client c ON c.id = m.client_id "
-            + "WHERE c.voided = FALSE AND ";
+    private static final String MEASURES = """
+            FROM coercion_measure m JOIN client c ON c.id = m.client_id
+            WHERE c.voided = FALSE AND
+            """;
     /** What a task is opened from: the measure is its source, due on the measure's end date. */
-    private static final String TASK_SOURCES = "SELECT m.client_id, c.area_team_id, "
-            + "c.responsible_worker_id AS owner_worker_id, m.id AS source_id, m.end_date AS due_date " + MEASURES;
+    private static final String TASK_SOURCES = """
+            SELECT m.client_id, c.area_team_id,
+            c.responsible_worker_id AS owner_worker_id, m.id AS source_id, m.end_date AS due_date
+            """ + MEASURES;
     private static final String EXPIRING = MeasureConditions.expiring("?1", "?2");
     private static final String OVERDUE = MeasureConditions.overdue("?1");
     private static final String RESOLVED_FLAG = "geen maatregel meer in deze toestand";

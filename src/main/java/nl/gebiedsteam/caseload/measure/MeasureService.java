@@ -212,8 +212,9 @@ public class MeasureService {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         @SuppressWarnings("unchecked")
-        List<Object[]> found = expiringQuery(caller, today, "SELECT m.id, c.id, " + ClientName.SQL
-                + ", r.display_name, t.name, m.end_date ", " ORDER BY m.end_date, m.id")
+        List<Object[]> found = expiringQuery(caller, today, "SELECT m.id, c.id, " + ClientName.SQL + """
+                , r.display_name, t.name, m.end_date
+                """, " ORDER BY m.end_date, m.id")
                 .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), 100))
                 .getResultList();
         List<ExpiringMeasure> rows = found.stream().map(r -> {

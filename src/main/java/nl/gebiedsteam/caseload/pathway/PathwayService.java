@@ -136,8 +136,9 @@ public class PathwayService {
             }
             PathwayStatus from = pathway.getStatus();
             pathway.reopen();
-            em.createNativeQuery("UPDATE pathway_closure SET reopened_on = ?1 WHERE pathway_id = ?2 "
-                    + "AND reopened_on IS NULL").setParameter(1, LocalDate.now(Times.DISPLAY_ZONE))
+            em.createNativeQuery("""
+                    UPDATE pathway_closure SET reopened_on = ?1 WHERE pathway_id = ?2
+                    AND reopened_on IS NULL""").setParameter(1, LocalDate.now(Times.DISPLAY_ZONE))
                     .setParameter(2, pathwayId).executeUpdate();
             guard.record(pathway, TransitionKind.TRANSITION, from, PathwayStatus.REOPENED, Text.blankToNull(comment));
             guard.syncClientStatus(pathway.getClient());
@@ -202,8 +203,9 @@ public class PathwayService {
             LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
             pathway.close(today, pathway.getClosureOutcome(), pathway.getClosureDetail(), pathway.getClosureNote());
             // the closure outlives a later reopening, for the reports over this period
-            em.createNativeQuery("INSERT INTO pathway_closure (pathway_id, closed_on, closure_outcome, closure_detail) "
-                    + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, pathwayId).setParameter(2, today)
+            em.createNativeQuery("""
+                    INSERT INTO pathway_closure (pathway_id, closed_on, closure_outcome, closure_detail)
+                    VALUES (?1, ?2, ?3, ?4)""").setParameter(1, pathwayId).setParameter(2, today)
                     .setParameter(3, pathway.getClosureOutcome().name())
                     .setParameter(4, pathway.getClosureDetail().name()).executeUpdate();
             guard.record(pathway, TransitionKind.TRANSITION, from, PathwayStatus.CLOSED, Text.blankToNull(comment));

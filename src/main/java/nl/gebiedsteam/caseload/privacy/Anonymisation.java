@@ -16,36 +16,50 @@ final class Anonymisation {
 
     static final String CLEARED = "-";
 
+    /** Each statement in order; {@code %1$s} in a text block is {@link #CLEARED}, filled in by formatted(). */
     static final List<String> STATEMENTS = List.of(
-            "UPDATE client SET given_names = '" + CLEARED + "', surname_prefix = NULL, surname = '" + CLEARED + "', "
-                    + "date_of_birth = MAKEDATE(YEAR(date_of_birth), IF(DAYOFYEAR(date_of_birth) = 1, 1, 2)), "
-                    + "postcode = CONCAT(LEFT(postcode, 4), ' XX'), bsn = NULL, phone = NULL, "
-                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE id = ?1",
-            "UPDATE signal_report SET reporter_name = NULL, reporter_organisation = NULL, reporter_contact = NULL, "
-                    + "summary = '" + CLEARED + "', person_name = NULL, person_school = NULL, follow_up = NULL, "
-                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
-            "UPDATE pathway SET sent_back_comment = NULL, closure_note = NULL, "
-                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
-            "UPDATE pathway_transition SET comment = NULL WHERE comment IS NOT NULL AND pathway_id IN "
-                    + "(SELECT id FROM pathway WHERE client_id = ?1)",
-            "UPDATE intake SET place = '" + CLEARED + "', notes = NULL, version = version + 1 WHERE pathway_id IN "
-                    + "(SELECT id FROM pathway WHERE client_id = ?1)",
-            "UPDATE support_plan SET summary = NULL, version = version + 1 WHERE pathway_id IN "
-                    + "(SELECT id FROM pathway WHERE client_id = ?1)",
-            "UPDATE plan_goal SET description = '" + CLEARED + "', actions = NULL, owner = NULL WHERE support_plan_id IN "
-                    + "(SELECT s.id FROM support_plan s JOIN pathway p ON p.id = s.pathway_id WHERE p.client_id = ?1)",
-            "UPDATE client_contact SET note = NULL, void_reason = IF(voided, '" + CLEARED + "', NULL), "
-                    + "version = version + 1 WHERE client_id = ?1",
+            """
+            UPDATE client SET given_names = '%1$s', surname_prefix = NULL, surname = '%1$s',
+            date_of_birth = MAKEDATE(YEAR(date_of_birth), IF(DAYOFYEAR(date_of_birth) = 1, 1, 2)),
+            postcode = CONCAT(LEFT(postcode, 4), ' XX'), bsn = NULL, phone = NULL,
+            void_reason = IF(voided, '%1$s', NULL), version = version + 1 WHERE id = ?1""".formatted(CLEARED),
+            """
+            UPDATE signal_report SET reporter_name = NULL, reporter_organisation = NULL, reporter_contact = NULL,
+            summary = '%1$s', person_name = NULL, person_school = NULL, follow_up = NULL,
+            void_reason = IF(voided, '%1$s', NULL), version = version + 1 WHERE client_id = ?1""".formatted(CLEARED),
+            """
+            UPDATE pathway SET sent_back_comment = NULL, closure_note = NULL,
+            void_reason = IF(voided, '%1$s', NULL), version = version + 1 WHERE client_id = ?1""".formatted(CLEARED),
+            """
+            UPDATE pathway_transition SET comment = NULL WHERE comment IS NOT NULL AND pathway_id IN
+            (SELECT id FROM pathway WHERE client_id = ?1)""",
+            """
+            UPDATE intake SET place = '%1$s', notes = NULL, version = version + 1 WHERE pathway_id IN
+            (SELECT id FROM pathway WHERE client_id = ?1)""".formatted(CLEARED),
+            """
+            UPDATE support_plan SET summary = NULL, version = version + 1 WHERE pathway_id IN
+            (SELECT id FROM pathway WHERE client_id = ?1)""",
+            """
+            UPDATE plan_goal SET description = '%1$s', actions = NULL, owner = NULL WHERE support_plan_id IN
+            (SELECT s.id FROM support_plan s JOIN pathway p ON p.id = s.pathway_id WHERE p.client_id = ?1)"""
+                    .formatted(CLEARED),
+            """
+            UPDATE client_contact SET note = NULL, void_reason = IF(voided, '%1$s', NULL),
+            version = version + 1 WHERE client_id = ?1""".formatted(CLEARED),
             "UPDATE substance_profile SET icd10_code = NULL, version = version + 1 WHERE client_id = ?1",
-            "UPDATE consent SET recipient = '" + CLEARED + "', scope = '" + CLEARED + "', version = version + 1 "
-                    + "WHERE client_id = ?1",
-            "UPDATE referral SET consent_override_reason = NULL, note = NULL, "
-                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
+            """
+            UPDATE consent SET recipient = '%1$s', scope = '%1$s', version = version + 1
+            WHERE client_id = ?1""".formatted(CLEARED),
+            """
+            UPDATE referral SET consent_override_reason = NULL, note = NULL,
+            void_reason = IF(voided, '%1$s', NULL), version = version + 1 WHERE client_id = ?1""".formatted(CLEARED),
             "UPDATE client_flag SET detail = NULL, resolution = NULL, version = version + 1 WHERE client_id = ?1",
-            "UPDATE coercion_measure SET conditions = NULL, outcome_note = NULL, executing_organisation = NULL, "
-                    + "void_reason = IF(voided, '" + CLEARED + "', NULL), version = version + 1 WHERE client_id = ?1",
-            "UPDATE wvggz_report SET reporter = '" + CLEARED + "', summary = '" + CLEARED + "', version = version + 1 "
-                    + "WHERE client_id = ?1",
+            """
+            UPDATE coercion_measure SET conditions = NULL, outcome_note = NULL, executing_organisation = NULL,
+            void_reason = IF(voided, '%1$s', NULL), version = version + 1 WHERE client_id = ?1""".formatted(CLEARED),
+            """
+            UPDATE wvggz_report SET reporter = '%1$s', summary = '%1$s', version = version + 1
+            WHERE client_id = ?1""".formatted(CLEARED),
             "UPDATE task SET done_note = NULL, version = version + 1 WHERE client_id = ?1",
             "UPDATE assignment SET reason = '" + CLEARED + "' WHERE client_id = ?1 AND reason <> '" + CLEARED + "'");
 

@@ -38,15 +38,15 @@ public class RetentionService {
     static final int MAX_LIST = 500;
 
     /** Parameter 1: the cut-off date (today minus the term). */
-    private static final String CANDIDATES = "SELECT c.id, " + ClientName.SQL + ", "
-            + "c.date_of_birth, t.name, MAX(p.end_date) FROM client c JOIN area_team t ON t.id = c.area_team_id "
-            + "JOIN pathway p ON p.client_id = c.id AND p.voided = FALSE WHERE c.anonymised_at IS NULL "
-            + "AND NOT EXISTS (SELECT 1 FROM signal_report s WHERE s.client_id = c.id AND s.received_local >= ?1) "
-            + "AND NOT EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.end_date >= ?1) "
-            + "AND NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.occurred_local >= ?1) "
-            + "GROUP BY c.id, c.given_names, c.surname_prefix, c.surname, c.date_of_birth, t.name "
-            + "HAVING SUM(p.status <> 'CLOSED' OR p.end_date IS NULL) = 0 AND MAX(p.end_date) < ?1 "
-            + "ORDER BY MAX(p.end_date), c.id";
+    private static final String CANDIDATES = "SELECT c.id, " + ClientName.SQL + """
+            , c.date_of_birth, t.name, MAX(p.end_date) FROM client c JOIN area_team t ON t.id = c.area_team_id
+            JOIN pathway p ON p.client_id = c.id AND p.voided = FALSE WHERE c.anonymised_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM signal_report s WHERE s.client_id = c.id AND s.received_local >= ?1)
+            AND NOT EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.end_date >= ?1)
+            AND NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.occurred_local >= ?1)
+            GROUP BY c.id, c.given_names, c.surname_prefix, c.surname, c.date_of_birth, t.name
+            HAVING SUM(p.status <> 'CLOSED' OR p.end_date IS NULL) = 0 AND MAX(p.end_date) < ?1
+            ORDER BY MAX(p.end_date), c.id""";
 
     @PersistenceContext
     EntityManager em;
@@ -98,9 +98,10 @@ public class RetentionService {
             em.createNativeQuery(Anonymisation.MARK).setParameter(1, clientId).setParameter(2, Times.nowUtc())
                     .setParameter(3, caller.loginName()).executeUpdate();
             RetentionCandidate candidate = onList.get(clientId);
-            em.createNativeQuery("INSERT INTO destruction (client_id, area_team_id, last_closed_on, retention_years, "
-                    + "approved_by, approved_at, records_cleared) SELECT id, area_team_id, ?2, ?3, ?4, ?5, ?6 "
-                    + "FROM client WHERE id = ?1").setParameter(1, clientId).setParameter(2, candidate.lastClosedOn())
+            em.createNativeQuery("""
+                    INSERT INTO destruction (client_id, area_team_id, last_closed_on, retention_years,
+                    approved_by, approved_at, records_cleared) SELECT id, area_team_id, ?2, ?3, ?4, ?5, ?6
+                    FROM client WHERE id = ?1""").setParameter(1, clientId).setParameter(2, candidate.lastClosedOn())
                     .setParameter(3, retentionYears()).setParameter(4, caller.loginName())
                     .setParameter(5, Times.nowUtc()).setParameter(6, cleared).executeUpdate();
             accessLog.success(AccessEvent.VOID, clientId, OBJECT, "destroyed after the retention term: anonymised, "

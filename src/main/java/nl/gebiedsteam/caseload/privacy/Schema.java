@@ -31,15 +31,18 @@ final class Schema {
         List<ForeignKey> keys = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             // generated columns repeat others (e.g. a unique key over open rows): not data of their own
-            try (ResultSet r = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS "
-                    + "WHERE TABLE_SCHEMA = DATABASE() AND IS_GENERATED = 'NEVER' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+            try (ResultSet r = s.executeQuery("""
+                    SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS
+                    WHERE TABLE_SCHEMA = DATABASE() AND IS_GENERATED = 'NEVER'
+                    ORDER BY TABLE_NAME, ORDINAL_POSITION""")) {
                 while (r.next()) {
                     columns.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME "
-                    + "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
-                    + "AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, COLUMN_NAME")) {
+            try (ResultSet r = s.executeQuery("""
+                    SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME
+                    FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE()
+                    AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, COLUMN_NAME""")) {
                 while (r.next()) {
                     keys.add(new ForeignKey(r.getString(1), r.getString(2), r.getString(3)));
                 }

@@ -98,8 +98,9 @@ public class SubjectAccessService {
         }
         List<SubjectRow> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement p = connection.prepareStatement(
-                "SELECT c.id, " + ClientName.SQL + ", c.date_of_birth, t.name, "
-                        + "c.status, c.anonymised_at FROM client c JOIN area_team t ON t.id = c.area_team_id WHERE 1 = 1"
+                "SELECT c.id, " + ClientName.SQL + """
+                        , c.date_of_birth, t.name,
+                        c.status, c.anonymised_at FROM client c JOIN area_team t ON t.id = c.area_team_id WHERE 1 = 1"""
                         + where + " ORDER BY c.surname, c.id LIMIT 50")) {
             for (int i = 0; i < parameters.size(); i++) {
                 p.setObject(i + 1, parameters.get(i));

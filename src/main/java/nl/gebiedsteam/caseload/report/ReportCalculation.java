@@ -65,44 +65,57 @@ class ReportCalculation {
     private static final String TEAM = "(?4 IS NULL OR c.area_team_id = ?4)";
     static final int SIGNAL_TO_PATHWAY_DAYS = 90;
     /** A pathway closed on every day of [a, b]: closed before a and not reopened by b. */
-    private static final String CLOSED_THROUGH = "EXISTS (SELECT 1 FROM pathway_closure g WHERE g.pathway_id = p.id "
-            + "AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))";
+    private static final String CLOSED_THROUGH = """
+            EXISTS (SELECT 1 FROM pathway_closure g WHERE g.pathway_id = p.id
+            AND g.closed_on < %s AND (g.reopened_on IS NULL OR g.reopened_on > %s))""";
     /** A contact or an intake of client c in a period: %1$s its first day, %2$s its last, %3$s the day after. */
-    private static final String SEEN = "(EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id "
-            + "AND k.voided = FALSE AND k.occurred_local >= %1$s AND k.occurred_local < %3$s) "
-            + "OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id "
-            + "AND p2.voided = FALSE AND i.intake_date BETWEEN %1$s AND %2$s))";
+    private static final String SEEN = """
+            (EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id
+            AND k.voided = FALSE AND k.occurred_local >= %1$s AND k.occurred_local < %3$s)
+            OR EXISTS (SELECT 1 FROM intake i JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.client_id = c.id
+            AND p2.voided = FALSE AND i.intake_date BETWEEN %1$s AND %2$s))""";
     /**
      * Helped per calendar year of [?1, ?2] (whole years): every client seen (a contact or an intake) in
      * a year, once per year, who had a pathway active on some day of that year. Starting from what
      * happened in the years reads the contacts once for all years, instead of once per year.
      */
-    private static final String HELPED_PER_YEAR = "SELECT y.year, COUNT(*) FROM (SELECT k.client_id, "
-            + "YEAR(k.occurred_local) AS year FROM client_contact k WHERE k.voided = FALSE AND k.occurred_local >= ?1 "
-            + "AND k.occurred_local < ?3 UNION SELECT p2.client_id, YEAR(i.intake_date) FROM intake i "
-            + "JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2) y "
-            + "JOIN client c ON c.id = y.client_id WHERE c.voided = FALSE AND " + TEAM + " AND EXISTS (SELECT 1 "
-            + "FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE AND p.start_date <= "
-            + "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY AND NOT " + CLOSED_THROUGH.formatted("MAKEDATE(y.year, 1)",
-                    "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY") + ") GROUP BY y.year";
-    private static final String PATHWAYS = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE "
-            + "AND p.voided = FALSE AND " + TEAM + " ";
+    private static final String HELPED_PER_YEAR = """
+            SELECT y.year, COUNT(*) FROM (SELECT k.client_id,
+            YEAR(k.occurred_local) AS year FROM client_contact k WHERE k.voided = FALSE AND k.occurred_local >= ?1
+            AND k.occurred_local < ?3 UNION SELECT p2.client_id, YEAR(i.intake_date) FROM intake i
+            JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2) y
+            JOIN client c ON c.id = y.client_id WHERE c.voided = FALSE AND %s AND EXISTS (SELECT 1
+            FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE AND p.start_date <=
+            MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY AND NOT %s) GROUP BY y.year"""
+            .formatted(TEAM, CLOSED_THROUGH.formatted("MAKEDATE(y.year, 1)",
+                    "MAKEDATE(y.year + 1, 1) - INTERVAL 1 DAY"));
+    private static final String PATHWAYS = """
+            FROM pathway p JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE
+            AND p.voided = FALSE AND\s""" + TEAM + " ";
     /** Closures (kept after a reopening) of the team's pathways. */
-    private static final String CLOSURES = "FROM pathway_closure g JOIN pathway p ON p.id = g.pathway_id "
-            + "JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE AND p.voided = FALSE AND " + TEAM + " ";
+    private static final String CLOSURES = """
+            FROM pathway_closure g JOIN pathway p ON p.id = g.pathway_id
+            JOIN client c ON c.id = p.client_id WHERE c.voided = FALSE AND p.voided = FALSE
+            AND\s""" + TEAM + " ";
     /** Signals received in the period by the team (the area team a signal came in at), not about a voided client. */
-    private static final String SIGNALS = "FROM signal_report s LEFT JOIN client c ON c.id = s.client_id "
-            + "WHERE s.voided = FALSE AND (c.id IS NULL OR c.voided = FALSE) AND (?4 IS NULL OR s.area_team_id = ?4) "
-            + "AND s.received_local >= ?1 AND s.received_local < ?3 ";
-    private static final String BECAME_PATHWAY = "EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = s.client_id "
-            + "AND p.voided = FALSE AND p.start_date BETWEEN DATE(s.received_local) "
-            + "AND DATE(s.received_local) + INTERVAL " + SIGNAL_TO_PATHWAY_DAYS + " DAY)";
+    private static final String SIGNALS = """
+            FROM signal_report s LEFT JOIN client c ON c.id = s.client_id
+            WHERE s.voided = FALSE AND (c.id IS NULL OR c.voided = FALSE) AND (?4 IS NULL OR s.area_team_id = ?4)
+            AND s.received_local >= ?1 AND s.received_local < ?3
+            """;
+    private static final String BECAME_PATHWAY = """
+            EXISTS (SELECT 1 FROM pathway p WHERE p.client_id = s.client_id
+            AND p.voided = FALSE AND p.start_date BETWEEN DATE(s.received_local)
+            AND DATE(s.received_local) + INTERVAL\s""" + SIGNAL_TO_PATHWAY_DAYS + " DAY)";
     /** Referrals made in the period by the team's clients: waiting times are counted where they were made. */
-    private static final String REFERRALS = "FROM referral r JOIN client c ON c.id = r.client_id WHERE c.voided = FALSE "
-            + "AND r.voided = FALSE AND " + TEAM + " AND r.referred_on BETWEEN ?1 AND ?2 ";
+    private static final String REFERRALS = """
+            FROM referral r JOIN client c ON c.id = r.client_id WHERE c.voided = FALSE
+            AND r.voided = FALSE AND\s""" + TEAM + " AND r.referred_on BETWEEN ?1 AND ?2 ";
     /** Measures of the team's clients; only counts per type ever leave the service (justice data). */
-    private static final String MEASURES = "FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id "
-            + "JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE AND " + TEAM + " ";
+    private static final String MEASURES = """
+            FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id
+            JOIN client c ON c.id = m.client_id WHERE c.voided = FALSE AND m.voided = FALSE
+            AND\s""" + TEAM + " ";
 
     /*
      * Every pathway figure and both helped counts depend on the state of all pathways on the period's
@@ -111,18 +124,22 @@ class ReportCalculation {
      * client's categories and whether they were helped, and the figures are counted from those rows
      * in Java with their own definitions.
      */
-    /** Bits of a pathway's closures (see CLOSED_THROUGH and the flows): ?1, ?2 the period, ?5, ?6 the one before. */
-    private static final String CLOSURE_BITS = "BIT_OR("
-            // closed on every day of the period
-            + "IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 1, 0) "
-            // closed at the end of the day before the period
-            + "| IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on >= ?1), 2, 0) "
-            // closed at the end of the period's last day
-            + "| IF(g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 4, 0) "
-            // closed on every day of the period before
-            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0) "
-            // closed at the end of the day before the period before
-            + "| IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on >= ?5), 16, 0))";
+    /**
+     * Bits of a pathway's closures (see CLOSED_THROUGH and the flows): ?1, ?2 the period, ?5, ?6 the one before.
+     * <ul>
+     * <li>1: closed on every day of the period;</li>
+     * <li>2: closed at the end of the day before the period;</li>
+     * <li>4: closed at the end of the period's last day;</li>
+     * <li>8: closed on every day of the period before;</li>
+     * <li>16: closed at the end of the day before the period before.</li>
+     * </ul>
+     */
+    private static final String CLOSURE_BITS = """
+            BIT_OR(IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 1, 0)
+            | IF(g.closed_on < ?1 AND (g.reopened_on IS NULL OR g.reopened_on >= ?1), 2, 0)
+            | IF(g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on > ?2), 4, 0)
+            | IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on > ?6), 8, 0)
+            | IF(g.closed_on < ?5 AND (g.reopened_on IS NULL OR g.reopened_on >= ?5), 16, 0))""";
     /**
      * Per client, over their pathways that are not voided and started by the period's end: how many
      * started in the period, were open at its start, open at its end, active in it, and started in,
@@ -135,23 +152,27 @@ class ReportCalculation {
      * end date (its last closure) before ?5 changes none of these numbers, so only the others are
      * read, with just the closures that can still matter (not reopened before the period before).
      */
-    private static final String STATE = "SELECT x.client_id, "
-            + "SUM(x.start_date BETWEEN ?1 AND ?2) AS started, "
-            + "SUM(x.start_date < ?1 AND x.closed & 2 = 0) AS open_at_start, "
-            + "SUM(x.closed & 4 = 0) AS open_at_end, "
-            + "SUM(x.closed & 1 = 0) AS active, "
-            + "SUM(x.start_date BETWEEN ?5 AND ?6) AS started_before, "
-            + "SUM(x.start_date < ?5 AND x.closed & 16 = 0) AS open_at_start_before, "
-            + "SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before "
-            + "FROM (SELECT p.client_id, p.start_date, " + CLOSURE_BITS + " AS closed "
-            + "FROM pathway p LEFT JOIN pathway_closure g ON g.pathway_id = p.id "
-            + "AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= ?5) "
+    private static final String STATE = """
+            SELECT x.client_id,
+            SUM(x.start_date BETWEEN ?1 AND ?2) AS started,
+            SUM(x.start_date < ?1 AND x.closed & 2 = 0) AS open_at_start,
+            SUM(x.closed & 4 = 0) AS open_at_end,
+            SUM(x.closed & 1 = 0) AS active,
+            SUM(x.start_date BETWEEN ?5 AND ?6) AS started_before,
+            SUM(x.start_date < ?5 AND x.closed & 16 = 0) AS open_at_start_before,
+            SUM(x.start_date <= ?6 AND x.closed & 8 = 0) AS active_before
+            FROM (SELECT p.client_id, p.start_date,
+            """ + CLOSURE_BITS + " AS closed " + """
+            FROM pathway p LEFT JOIN pathway_closure g ON g.pathway_id = p.id
+            AND g.closed_on <= ?2 AND (g.reopened_on IS NULL OR g.reopened_on >= ?5)
+            """
             // the team as a condition rather than a join: for all teams it then costs nothing
-            + "WHERE p.voided = FALSE AND p.start_date <= ?2 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM client c "
-            + "WHERE c.id = p.client_id AND c.area_team_id = ?4)) "
-            + "AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5) "
-            + "GROUP BY p.id, p.client_id, p.start_date) x "
-            + "GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0";
+            + """
+            WHERE p.voided = FALSE AND p.start_date <= ?2 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM client c
+            WHERE c.id = p.client_id AND c.area_team_id = ?4))
+            AND (p.status <> 'CLOSED' OR p.end_date IS NULL OR p.end_date >= ?5)
+            GROUP BY p.id, p.client_id, p.start_date) x
+            GROUP BY x.client_id HAVING started > 0 OR active > 0 OR active_before > 0""";
     /** The breakdowns of the clients helped, in the report's order. */
     private static final List<String> DIMENSIONS = List.of("substance", "gender", "ageBand", "team", "source",
             "newOrKnown");
@@ -163,14 +184,16 @@ class ReportCalculation {
      * period, ?5-?7 the one before) and the state of their pathways (STATE). One pass for both periods
      * and every pathway figure; the age band and new-or-known follow from the period in Java.
      */
-    private static final String CLIENTS = "SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender, "
-            + "c.date_of_birth, t.name, COALESCE(c.first_signal_source, 'NONE'), c.first_pathway_start, "
-            + "r.active > 0 AND " + SEEN.formatted("?1", "?2", "?3") + ", "
-            + "r.active_before > 0 AND " + SEEN.formatted("?5", "?6", "?7") + ", "
-            + "r.started, r.open_at_start, r.open_at_end, r.active, r.started_before, r.open_at_start_before "
-            + "FROM (" + STATE + ") r "
-            + "JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id "
-            + "LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND " + TEAM;
+    private static final String CLIENTS = """
+            SELECT COALESCE(sp.primary_substance, 'UNKNOWN'), c.gender,
+            c.date_of_birth, t.name, COALESCE(c.first_signal_source, 'NONE'), c.first_pathway_start,
+            r.active > 0 AND %s,
+            r.active_before > 0 AND %s,
+            r.started, r.open_at_start, r.open_at_end, r.active, r.started_before, r.open_at_start_before
+            FROM (%s) r
+            JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id
+            LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND %s"""
+            .formatted(SEEN.formatted("?1", "?2", "?3"), SEEN.formatted("?5", "?6", "?7"), STATE, TEAM);
 
     /**
      * Plain JDBC rather than JPA native queries: the report reads tens of thousands of rows of a few
@@ -210,25 +233,35 @@ class ReportCalculation {
     private Events events(Parameters period) {
         try (Connection c = dataSource.getConnection()) {
             return new Events(
-                    rows(c, "SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id " + PATHWAYS
-                            + "AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id " + CLOSURES
-                            + "AND g.reopened_on BETWEEN ?1 AND ?2) x", period).get(0),
+                    rows(c, """
+                            SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id
+                            """ + PATHWAYS + """
+                            AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id
+                            """ + CLOSURES + """
+                            AND g.reopened_on BETWEEN ?1 AND ?2) x""", period).get(0),
                     // closures in the period: outflow, their durations and their outcomes
-                    rows(c, "SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'), "
-                            + "p.client_id " + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", period),
+                    rows(c, """
+                            SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'),
+                            p.client_id
+                            """ + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", period),
                     // signals received in the period: source, whether a pathway followed, days to the next contact
-                    rows(c, "SELECT s.source, " + BECAME_PATHWAY + ", DATEDIFF((SELECT MIN(k.occurred_local) "
-                            + "FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE "
-                            + "AND k.occurred_local >= s.received_local), s.received_local) " + SIGNALS, period),
+                    rows(c, "SELECT s.source, " + BECAME_PATHWAY + """
+                            , DATEDIFF((SELECT MIN(k.occurred_local)
+                            FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE
+                            AND k.occurred_local >= s.received_local), s.received_local)
+                            """ + SIGNALS, period),
                     grouped(c, "SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", period.yearBefore()),
-                    rows(c, "SELECT DATEDIFF(r.provider_intake_on, r.referred_on), "
-                            + "DATEDIFF(r.treatment_start_on, r.provider_intake_on) " + REFERRALS, period),
+                    rows(c, """
+                            SELECT DATEDIFF(r.provider_intake_on, r.referred_on),
+                            DATEDIFF(r.treatment_start_on, r.provider_intake_on)
+                            """ + REFERRALS, period),
                     grouped(c, "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND "
                             + MeasureConditions.inForceDuring("?1", "?2") + " GROUP BY t.code", period),
-                    grouped(c, "SELECT t.code, COUNT(*) " + MEASURES + "AND m.start_date BETWEEN ?1 AND ?2 "
-                            + "GROUP BY t.code", period),
-                    firstColumn(c, "SELECT name FROM area_team WHERE id = ?4 OR (?4 IS NULL AND active = TRUE) "
-                            + "ORDER BY name", period),
+                    grouped(c, "SELECT t.code, COUNT(*) " + MEASURES + """
+                            AND m.start_date BETWEEN ?1 AND ?2 GROUP BY t.code""", period),
+                    firstColumn(c, """
+                            SELECT name FROM area_team WHERE id = ?4 OR (?4 IS NULL AND active = TRUE)
+                            ORDER BY name""", period),
                     firstColumn(c, "SELECT code FROM measure_type WHERE active = TRUE ORDER BY id", period));
         } catch (SQLException e) {
             throw new IllegalStateException("annual report " + period.from() + ".." + period.to(), e);

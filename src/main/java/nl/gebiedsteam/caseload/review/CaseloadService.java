@@ -54,8 +54,10 @@ public class CaseloadService {
     /** The queue shows the oldest requests; the full list is the "awaiting approval" figure's drill-down. */
     static final int QUEUE_MAX = 25;
 
-    private static final String OPEN = "FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 "
-            + "AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED' ";
+    private static final String OPEN = """
+            FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1
+            AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED'
+            """;
     private static final String TEAM_CLIENT = "c.area_team_id = ?1 AND c.voided = FALSE ";
 
     /** One figure of the overview. */
@@ -67,32 +69,43 @@ public class CaseloadService {
     static {
         METRICS.put(OverviewMetric.OPEN_PATHWAYS, new Metric(OPEN, "p.responsible_worker_id", "p.status",
                 "p.start_date, p.id"));
-        METRICS.put(OverviewMetric.NO_RECENT_CONTACT, new Metric(OPEN + "AND NOT EXISTS (SELECT 1 FROM client_contact k "
-                + "WHERE k.client_id = c.id AND k.voided = FALSE AND k.occurred_local >= ?3) ", "p.responsible_worker_id",
-                "DATE_FORMAT((SELECT MAX(k.occurred_local) FROM client_contact k WHERE k.client_id = c.id "
-                        + "AND k.voided = FALSE), '%d-%m-%Y')", "p.start_date, p.id"));
-        METRICS.put(OverviewMetric.REVIEW_OVERDUE, new Metric(OPEN + "AND EXISTS (SELECT 1 FROM support_plan sp "
-                + "WHERE sp.pathway_id = p.id AND sp.review_date < ?2 AND NOT EXISTS (SELECT 1 FROM support_plan n "
-                + "WHERE n.pathway_id = p.id AND n.plan_number > sp.plan_number)) ", "p.responsible_worker_id",
-                "DATE_FORMAT((SELECT sp.review_date FROM support_plan sp WHERE sp.pathway_id = p.id "
-                        + "ORDER BY sp.plan_number DESC LIMIT 1), '%d-%m-%Y')", "p.id"));
+        METRICS.put(OverviewMetric.NO_RECENT_CONTACT, new Metric(OPEN + """
+                AND NOT EXISTS (SELECT 1 FROM client_contact k
+                WHERE k.client_id = c.id AND k.voided = FALSE AND k.occurred_local >= ?3)
+                """, "p.responsible_worker_id", """
+                DATE_FORMAT((SELECT MAX(k.occurred_local) FROM client_contact k WHERE k.client_id = c.id
+                AND k.voided = FALSE), '%d-%m-%Y')""", "p.start_date, p.id"));
+        METRICS.put(OverviewMetric.REVIEW_OVERDUE, new Metric(OPEN + """
+                AND EXISTS (SELECT 1 FROM support_plan sp
+                WHERE sp.pathway_id = p.id AND sp.review_date < ?2 AND NOT EXISTS (SELECT 1 FROM support_plan n
+                WHERE n.pathway_id = p.id AND n.plan_number > sp.plan_number))
+                """, "p.responsible_worker_id", """
+                DATE_FORMAT((SELECT sp.review_date FROM support_plan sp WHERE sp.pathway_id = p.id
+                ORDER BY sp.plan_number DESC LIMIT 1), '%d-%m-%Y')""", "p.id"));
         METRICS.put(OverviewMetric.AWAITING_APPROVAL, new Metric(OPEN + "AND p.pending_approval IS NOT NULL ",
                 "p.responsible_worker_id", "p.pending_approval", "p.approval_requested_at, p.id"));
-        METRICS.put(OverviewMetric.REFERRAL_WAITING, new Metric("FROM referral r JOIN client c ON c.id = r.client_id "
-                + "JOIN referral_provider pr ON pr.id = r.provider_id WHERE " + TEAM_CLIENT + "AND r.voided = FALSE "
-                + "AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?5 ",
+        METRICS.put(OverviewMetric.REFERRAL_WAITING, new Metric("""
+                FROM referral r JOIN client c ON c.id = r.client_id
+                JOIN referral_provider pr ON pr.id = r.provider_id WHERE
+                """ + TEAM_CLIENT + """
+                AND r.voided = FALSE
+                AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?5
+                """,
                 "c.responsible_worker_id", "CONCAT(pr.name, ' ', DATE_FORMAT(r.referred_on, '%d-%m-%Y'))",
                 "r.referred_on, r.id"));
-        METRICS.put(OverviewMetric.MEASURE_EXPIRING, new Metric("FROM coercion_measure m JOIN client c "
-                + "ON c.id = m.client_id WHERE " + TEAM_CLIENT + "AND " + MeasureConditions.expiring("?2", "?4") + " ",
+        METRICS.put(OverviewMetric.MEASURE_EXPIRING, new Metric("""
+                FROM coercion_measure m JOIN client c ON c.id = m.client_id WHERE
+                """ + TEAM_CLIENT + "AND " + MeasureConditions.expiring("?2", "?4") + " ",
                 "c.responsible_worker_id",
                 "DATE_FORMAT(m.end_date, '%d-%m-%Y')", "m.end_date, m.id"));
-        METRICS.put(OverviewMetric.TASK_OVERDUE, new Metric("FROM task t JOIN client c ON c.id = t.client_id WHERE "
-                + TEAM_CLIENT + "AND t.status = 'OPEN' AND t.due_date < ?2 ", "c.responsible_worker_id",
-                "DATE_FORMAT(t.due_date, '%d-%m-%Y')", "t.due_date, t.id"));
-        METRICS.put(OverviewMetric.UNASSIGNED_CLIENTS, new Metric("FROM client c WHERE " + TEAM_CLIENT
-                + "AND c.responsible_worker_id IS NULL AND c.status <> 'CLOSED' ", "c.responsible_worker_id", "c.status",
-                "c.surname, c.id"));
+        METRICS.put(OverviewMetric.TASK_OVERDUE, new Metric("""
+                FROM task t JOIN client c ON c.id = t.client_id WHERE
+                """ + TEAM_CLIENT + """
+                AND t.status = 'OPEN' AND t.due_date < ?2
+                """, "c.responsible_worker_id", "DATE_FORMAT(t.due_date, '%d-%m-%Y')", "t.due_date, t.id"));
+        METRICS.put(OverviewMetric.UNASSIGNED_CLIENTS, new Metric("FROM client c WHERE " + TEAM_CLIENT + """
+                AND c.responsible_worker_id IS NULL AND c.status <> 'CLOSED'
+                """, "c.responsible_worker_id", "c.status", "c.surname, c.id"));
     }
 
     @PersistenceContext
@@ -121,8 +134,8 @@ public class CaseloadService {
                     .put(OverviewMetric.valueOf((String) row[0]), ((Number) row[2]).longValue());
         }
         Map<Long, Map<String, Long>> byStatus = new HashMap<>();
-        Query statusQuery = em.createNativeQuery("SELECT p.responsible_worker_id, p.status, COUNT(*) " + OPEN
-                + "GROUP BY p.responsible_worker_id, p.status");
+        Query statusQuery = em.createNativeQuery("SELECT p.responsible_worker_id, p.status, COUNT(*) " + OPEN + """
+                GROUP BY p.responsible_worker_id, p.status""");
         parameters.bind(statusQuery, lead.teamId());
         for (Object[] row : rows(statusQuery)) {
             byStatus.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
@@ -148,8 +161,9 @@ public class CaseloadService {
         }
         OverviewRow totals = totals(counts, byStatus);
         Map<OverviewMetric, Long> unassigned = counts.getOrDefault(null, Map.of());
-        long unlinked = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1 "
-                + "AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')").setParameter(1, lead.teamId())
+        long unlinked = ((Number) em.createNativeQuery("""
+                SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1
+                AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')""").setParameter(1, lead.teamId())
                 .getSingleResult()).longValue();
         Overview overview = new Overview(rows, totals, unassigned.getOrDefault(OverviewMetric.UNASSIGNED_CLIENTS, 0L),
                 unlinked, average, months(lead.teamId()), parameters.noContactDays(), parameters.windowDays(),
@@ -167,10 +181,11 @@ public class CaseloadService {
         Caller lead = lead();
         Query query;
         if (metric == OverviewMetric.UNLINKED_SIGNALS) {
-            query = em.createNativeQuery("SELECT s.id, NULL, COALESCE(s.person_name, s.person_school, s.person_area), "
-                    + "NULL, DATE_FORMAT(s.received_local, '%d-%m-%Y') FROM signal_report s WHERE s.area_team_id = ?1 "
-                    + "AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW') ORDER BY s.received_local, s.id "
-                    + "LIMIT ?7 OFFSET ?8");
+            query = em.createNativeQuery("""
+                    SELECT s.id, NULL, COALESCE(s.person_name, s.person_school, s.person_area),
+                    NULL, DATE_FORMAT(s.received_local, '%d-%m-%Y') FROM signal_report s WHERE s.area_team_id = ?1
+                    AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW') ORDER BY s.received_local, s.id
+                    LIMIT ?7 OFFSET ?8""");
         } else {
             Metric m = METRICS.get(metric);
             query = em.createNativeQuery("SELECT c.id, c.id, " + ClientName.SQL + ", w.display_name, " + m.detail() + " "
@@ -192,8 +207,9 @@ public class CaseloadService {
     public long drillDownCount(OverviewMetric metric, Long workerId) {
         Caller lead = lead();
         Query query = metric == OverviewMetric.UNLINKED_SIGNALS
-                ? em.createNativeQuery("SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1 "
-                        + "AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')")
+                ? em.createNativeQuery("""
+                        SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1
+                        AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')""")
                 : em.createNativeQuery("SELECT COUNT(*) " + METRICS.get(metric).from()
                         + workerFilter(METRICS.get(metric), workerId));
         parameters().bind(query, lead.teamId());
@@ -206,9 +222,10 @@ public class CaseloadService {
     /** Plans and closures waiting for this team lead, oldest request first (at most {@link #QUEUE_MAX}). */
     public List<ApprovalRequest> approvalQueue() {
         Caller lead = lead();
-        List<ApprovalRequest> queue = em.createQuery("SELECT p FROM Pathway p JOIN FETCH p.client c WHERE p.team.id = :team "
-                + "AND p.pendingApproval IS NOT NULL AND p.voided = FALSE AND c.voided = FALSE "
-                + "ORDER BY p.approvalRequestedAt, p.id", Pathway.class)
+        List<ApprovalRequest> queue = em.createQuery("""
+                SELECT p FROM Pathway p JOIN FETCH p.client c WHERE p.team.id = :team
+                AND p.pendingApproval IS NOT NULL AND p.voided = FALSE AND c.voided = FALSE
+                ORDER BY p.approvalRequestedAt, p.id""", Pathway.class)
                 .setParameter("team", lead.teamId()).setMaxResults(QUEUE_MAX).getResultStream()
                 .map(p -> new ApprovalRequest(p.getId(), p.getVersion(), p.getClient().getId(), p.getClient().getFullName(),
                         p.getPendingApproval().name(), p.getStatus().name(),
@@ -261,13 +278,14 @@ public class CaseloadService {
     private List<MonthFlow> months(long teamId) {
         YearMonth current = YearMonth.now(Times.DISPLAY_ZONE);
         LocalDate from = current.minusMonths(MONTHS - 1L).atDay(1);
-        Query query = em.createNativeQuery("SELECT ym, SUM(inflow), SUM(outflow) FROM ("
-                + "SELECT DATE_FORMAT(p.start_date, '%Y-%m') AS ym, 1 AS inflow, 0 AS outflow FROM pathway p "
-                + "JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 AND p.voided = FALSE "
-                + "AND c.voided = FALSE AND p.start_date >= ?2 UNION ALL "
-                + "SELECT DATE_FORMAT(p.end_date, '%Y-%m'), 0, 1 FROM pathway p JOIN client c ON c.id = p.client_id "
-                + "WHERE p.area_team_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status = 'CLOSED' "
-                + "AND p.end_date >= ?2) x GROUP BY ym")
+        Query query = em.createNativeQuery("""
+                SELECT ym, SUM(inflow), SUM(outflow) FROM (\
+                SELECT DATE_FORMAT(p.start_date, '%Y-%m') AS ym, 1 AS inflow, 0 AS outflow FROM pathway p
+                JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1 AND p.voided = FALSE
+                AND c.voided = FALSE AND p.start_date >= ?2 UNION ALL
+                SELECT DATE_FORMAT(p.end_date, '%Y-%m'), 0, 1 FROM pathway p JOIN client c ON c.id = p.client_id
+                WHERE p.area_team_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status = 'CLOSED'
+                AND p.end_date >= ?2) x GROUP BY ym""")
                 .setParameter(1, teamId).setParameter(2, from);
         Map<String, long[]> found = new HashMap<>();
         for (Object[] row : rows(query)) {

@@ -50,21 +50,24 @@ public class WorkService {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT * FROM (SELECT c.id, " + ClientName.SQL + " AS name, "
-                + "EXISTS (SELECT 1 FROM client_flag f WHERE f.client_id = c.id AND f.resolved_at IS NULL) AS flagged, "
-                + "EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND "
-                + MeasureConditions.expiringOrOverdue("?2", "?3") + ") AS expiring, "
-                + "EXISTS (SELECT 1 FROM referral r WHERE r.client_id = c.id AND r.voided = FALSE "
-                + "AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?4) "
-                + "AS waiting, "
-                + "EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pathway_id = p.id AND sp.review_date < ?2 "
-                + "AND NOT EXISTS (SELECT 1 FROM support_plan n WHERE n.pathway_id = p.id "
-                + "AND n.plan_number > sp.plan_number)) AS review, "
-                + "NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE "
-                + "AND k.occurred_local >= ?5) AS quiet "
-                + "FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.responsible_worker_id = ?1 "
-                + "AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED') x "
-                + "WHERE flagged OR expiring OR waiting OR review OR quiet ORDER BY name LIMIT " + LIMIT)
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT * FROM (SELECT c.id,
+                """ + ClientName.SQL + " AS name, " + """
+                EXISTS (SELECT 1 FROM client_flag f WHERE f.client_id = c.id AND f.resolved_at IS NULL) AS flagged,
+                EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND
+                """ + MeasureConditions.expiringOrOverdue("?2", "?3") + """
+                ) AS expiring,
+                EXISTS (SELECT 1 FROM referral r WHERE r.client_id = c.id AND r.voided = FALSE
+                AND r.status IN ('IN_PROGRESS', 'ACCEPTED') AND r.treatment_start_on IS NULL AND r.referred_on < ?4)
+                AS waiting,
+                EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pathway_id = p.id AND sp.review_date < ?2
+                AND NOT EXISTS (SELECT 1 FROM support_plan n WHERE n.pathway_id = p.id
+                AND n.plan_number > sp.plan_number)) AS review,
+                NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE
+                AND k.occurred_local >= ?5) AS quiet
+                FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.responsible_worker_id = ?1
+                AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED') x
+                WHERE flagged OR expiring OR waiting OR review OR quiet ORDER BY name LIMIT\s""" + LIMIT)
                 .setParameter(1, caller.workerId()).setParameter(2, today)
                 .setParameter(3, today.plusDays(settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS)))
                 .setParameter(4, today.minusDays(settings.get(SettingKey.REFERRAL_WAIT_FLAG_DAYS)))
@@ -81,10 +84,11 @@ public class WorkService {
     public List<RecentAssignment> recentlyAssigned() {
         Caller caller = scope.requireClientWorker(OBJECT);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + ", fw.display_name, a.assigned_by, a.reason, a.assigned_at FROM assignment a "
-                + "JOIN client c ON c.id = a.client_id LEFT JOIN worker fw ON fw.id = a.from_worker_id "
-                + "WHERE a.to_worker_id = ?1 AND a.assigned_at >= ?2 AND c.voided = FALSE "
-                + "AND c.responsible_worker_id = ?1 ORDER BY a.assigned_at DESC LIMIT " + LIMIT)
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + """
+                , fw.display_name, a.assigned_by, a.reason, a.assigned_at FROM assignment a
+                JOIN client c ON c.id = a.client_id LEFT JOIN worker fw ON fw.id = a.from_worker_id
+                WHERE a.to_worker_id = ?1 AND a.assigned_at >= ?2 AND c.voided = FALSE
+                AND c.responsible_worker_id = ?1 ORDER BY a.assigned_at DESC LIMIT\s""" + LIMIT)
                 .setParameter(1, caller.workerId()).setParameter(2, Times.nowUtc().minusDays(RECENT_DAYS))
                 .getResultList();
         List<RecentAssignment> recent = rows.stream().map(r -> new RecentAssignment(((Number) r[0]).longValue(),
@@ -98,10 +102,11 @@ public class WorkService {
     public List<SentBack> sentBack() {
         Caller caller = scope.requireClientWorker(OBJECT);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + ", p.sent_back_comment FROM pathway p JOIN client c ON c.id = p.client_id "
-                + "WHERE p.responsible_worker_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED' "
-                + "AND p.sent_back_comment IS NOT NULL AND p.pending_approval IS NULL ORDER BY p.modified_at DESC LIMIT "
-                + LIMIT).setParameter(1, caller.workerId()).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + """
+                , p.sent_back_comment FROM pathway p JOIN client c ON c.id = p.client_id
+                WHERE p.responsible_worker_id = ?1 AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED'
+                AND p.sent_back_comment IS NOT NULL AND p.pending_approval IS NULL ORDER BY p.modified_at DESC
+                LIMIT\s""" + LIMIT).setParameter(1, caller.workerId()).getResultList();
         List<SentBack> sentBack = rows.stream().map(r -> new SentBack(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2])).toList();
         accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "sent back; rows=" + sentBack.size(),

@@ -27,8 +27,10 @@ public class JobLease {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, LocalDate day, Duration duration, boolean oncePerDay) {
         LocalDateTime now = Times.nowUtc();
-        int taken = em.createNativeQuery("UPDATE job_lease SET holder = ?1, lease_until = ?2, last_run_on = ?3 "
-                + "WHERE name = ?4 AND lease_until < ?5" + (oncePerDay ? " AND (last_run_on IS NULL OR last_run_on < ?3)" : ""))
+        int taken = em.createNativeQuery("""
+                UPDATE job_lease SET holder = ?1, lease_until = ?2, last_run_on = ?3
+                WHERE name = ?4 AND lease_until < ?5"""
+                + (oncePerDay ? " AND (last_run_on IS NULL OR last_run_on < ?3)" : ""))
                 .setParameter(1, holder).setParameter(2, now.plus(duration)).setParameter(3, day)
                 .setParameter(4, job).setParameter(5, now).executeUpdate();
         return taken == 1;

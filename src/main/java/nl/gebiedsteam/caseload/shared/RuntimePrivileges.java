@@ -42,8 +42,9 @@ final class RuntimePrivileges {
     static List<String> grant(Connection migration, String account) throws SQLException {
         String grantee = quoted(account);
         List<String> tables = new ArrayList<>();
-        try (Statement s = migration.createStatement(); ResultSet r = s.executeQuery("SELECT TABLE_NAME FROM "
-                + "information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
+        try (Statement s = migration.createStatement(); ResultSet r = s.executeQuery("""
+                SELECT TABLE_NAME FROM
+                information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'""")) {
             while (r.next()) {
                 tables.add(r.getString(1));
             }
@@ -74,8 +75,9 @@ final class RuntimePrivileges {
         List<String> found = new ArrayList<>();
         String account = quoted(currentAccount(runtime));
         for (String sql : List.of("SELECT PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = ?",
-                "SELECT PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE = ? "
-                        + "AND TABLE_SCHEMA = DATABASE()")) {
+                """
+                SELECT PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE = ?
+                AND TABLE_SCHEMA = DATABASE()""")) {
             try (PreparedStatement p = runtime.prepareStatement(sql)) {
                 p.setString(1, account);
                 try (ResultSet r = p.executeQuery()) {

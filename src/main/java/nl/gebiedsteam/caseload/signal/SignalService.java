@@ -110,8 +110,9 @@ public class SignalService {
     public List<SignalRow> teamOpen(int first, int pageSize) {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
-        List<SignalRow> rows = em.createQuery("SELECT s FROM Signal s WHERE s.team.id = :team AND s.voided = FALSE "
-                + "AND s.status IN :open ORDER BY s.receivedLocal ASC, s.id ASC", Signal.class)
+        List<SignalRow> rows = em.createQuery("""
+                SELECT s FROM Signal s WHERE s.team.id = :team AND s.voided = FALSE
+                AND s.status IN :open ORDER BY s.receivedLocal ASC, s.id ASC""", Signal.class)
                 .setParameter("team", caller.teamId()).setParameter("open", List.of(SignalStatus.NEW, SignalStatus.IN_REVIEW))
                 .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), 100))
                 .getResultStream().map(s -> toRow(s, today)).toList();
@@ -122,18 +123,21 @@ public class SignalService {
 
     public long countTeamOpen() {
         Caller caller = scope.requireClientWorker(OBJECT);
-        return em.createQuery("SELECT COUNT(s) FROM Signal s WHERE s.team.id = :team AND s.voided = FALSE "
-                + "AND s.status IN :open", Long.class).setParameter("team", caller.teamId())
+        return em.createQuery("""
+                SELECT COUNT(s) FROM Signal s WHERE s.team.id = :team AND s.voided = FALSE
+                AND s.status IN :open""", Long.class).setParameter("team", caller.teamId())
                 .setParameter("open", List.of(SignalStatus.NEW, SignalStatus.IN_REVIEW)).getSingleResult();
     }
 
     /** Clients of the caller's team with an open combined-observations flag. */
     public List<FlaggedClient> teamFlagged() {
         Caller caller = scope.requireClientWorker(OBJECT);
-        List<FlaggedClient> rows = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.signal.FlaggedClient(c.id, "
-                + ClientName.JPQL + ", r.displayName, f.raisedAt, f.detail) FROM ClientFlag f, Client c "
-                + "LEFT JOIN c.responsible r WHERE f.clientId = c.id AND c.team.id = :team AND c.voided = FALSE "
-                + "AND f.kind = :kind AND f.resolvedAt IS NULL ORDER BY f.raisedAt", FlaggedClient.class)
+        List<FlaggedClient> rows = em.createQuery("""
+                SELECT NEW nl.gebiedsteam.caseload.signal.FlaggedClient(c.id,
+                """ + ClientName.JPQL + """
+                , r.displayName, f.raisedAt, f.detail) FROM ClientFlag f, Client c
+                LEFT JOIN c.responsible r WHERE f.clientId = c.id AND c.team.id = :team AND c.voided = FALSE
+                AND f.kind = :kind AND f.resolvedAt IS NULL ORDER BY f.raisedAt""", FlaggedClient.class)
                 .setParameter("team", caller.teamId()).setParameter("kind", FlagKind.COMBINED_OBSERVATIONS)
                 .getResultList();
         accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "team flagged; rows=" + rows.size(),

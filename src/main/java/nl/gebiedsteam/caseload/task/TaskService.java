@@ -46,11 +46,13 @@ public class TaskService {
         Caller caller = scope.requireClientWorker(OBJECT);
         LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
         boolean lead = caller.has(Role.TEAM_LEAD);
-        TypedQuery<TaskRow> query = em.createQuery("SELECT NEW nl.gebiedsteam.caseload.task.TaskRow(t.id, t.version, "
-                + "t.kind, c.id, " + ClientName.JPQL + ", r.displayName, t.dueDate, FALSE) FROM Task t, Client c "
-                + "LEFT JOIN c.responsible r WHERE t.clientId = c.id AND c.voided = FALSE "
-                + "AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN AND "
-                + (lead ? "(c.team.id = :team OR r.id = :worker)" : "r.id = :worker")
+        TypedQuery<TaskRow> query = em.createQuery("""
+                SELECT NEW nl.gebiedsteam.caseload.task.TaskRow(t.id, t.version, t.kind, c.id,
+                """ + ClientName.JPQL + """
+                , r.displayName, t.dueDate, FALSE) FROM Task t, Client c
+                LEFT JOIN c.responsible r WHERE t.clientId = c.id AND c.voided = FALSE
+                AND t.status = nl.gebiedsteam.caseload.task.TaskStatus.OPEN AND
+                """ + (lead ? "(c.team.id = :team OR r.id = :worker)" : "r.id = :worker")
                 + " ORDER BY t.dueDate, t.id", TaskRow.class)
                 .setParameter("worker", caller.workerId());
         if (lead) {

@@ -57,8 +57,9 @@ public class LoginService {
         LocalDateTime now = Times.nowUtc();
         // The attempt is counted before the (slow) password check, by an update that holds the row lock
         // until this transaction ends: parallel guesses queue behind it and the limit-th guess is the last.
-        int reserved = em.createQuery("UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1 "
-                + "WHERE w.id = :id AND w.failedLoginCount < :max AND (w.lockedUntil IS NULL OR w.lockedUntil <= :now)")
+        int reserved = em.createQuery("""
+                UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1
+                WHERE w.id = :id AND w.failedLoginCount < :max AND (w.lockedUntil IS NULL OR w.lockedUntil <= :now)""")
                 .setParameter("id", worker.getId()).setParameter("max", maxFailures).setParameter("now", now)
                 .executeUpdate();
         if (reserved == 0) {
@@ -73,8 +74,9 @@ public class LoginService {
         if (worker.hasSecondFactor() && !useCode(worker, code)) {
             return registerFailure(worker, now, "wrong, stale or reused second-factor code");
         }
-        em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now "
-                + "WHERE w.id = :id")
+        em.createQuery("""
+                UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now
+                WHERE w.id = :id""")
                 .setParameter("now", now).setParameter("id", worker.getId()).executeUpdate();
         if (worker.isOneTimePasswordExpiredAt(now)) {
             accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), login,
@@ -119,8 +121,9 @@ public class LoginService {
      */
     private boolean useCode(Worker worker, String code) {
         OptionalLong step = Totp.matchingStep(worker.getTotpSecret(), code, Instant.now(), worker.getTotpLastStep());
-        return step.isPresent() && em.createQuery("UPDATE Worker w SET w.totpLastStep = :step WHERE w.id = :id "
-                + "AND (w.totpLastStep IS NULL OR w.totpLastStep < :step)").setParameter("step", step.getAsLong())
+        return step.isPresent() && em.createQuery("""
+                UPDATE Worker w SET w.totpLastStep = :step WHERE w.id = :id
+                AND (w.totpLastStep IS NULL OR w.totpLastStep < :step)""").setParameter("step", step.getAsLong())
                 .setParameter("id", worker.getId()).executeUpdate() == 1;
     }
 
