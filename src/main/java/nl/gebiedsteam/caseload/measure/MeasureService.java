@@ -298,7 +298,7 @@ public class MeasureService {
         return em.createNativeQuery(select + """
                 FROM coercion_measure m JOIN measure_type t ON t.id = m.measure_type_id
                 JOIN client c ON c.id = m.client_id LEFT JOIN worker r ON r.id = c.responsible_worker_id
-                WHERE c.voided = FALSE AND """ + MeasureConditions.expiringOrOverdue("?1", "?2")
+                WHERE c.voided = FALSE AND\s""" + MeasureConditions.expiringOrOverdue("?1", "?2")
                 + (lead ? " AND (c.area_team_id = ?4 OR r.id = ?3)" : " AND r.id = ?3") + order)
                 .setParameter(1, today)
                 .setParameter(2, today.plusDays(settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS)))
