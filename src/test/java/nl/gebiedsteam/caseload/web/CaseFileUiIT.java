@@ -359,7 +359,11 @@ class CaseFileUiIT extends BrowserTest {
                 opened++;
                 if (b.driver().findElements(By.id("clientName")).isEmpty()
                         || b.driver().findElements(By.id("timelineForm:entries")).isEmpty()) {
-                    failed.add(lead + " client " + id + ": " + b.title());
+                    // the page's own words (an error page's reference number, a 403) say which request to look up
+                    // in the server log; the heading alone once read "Dossier" for a page without the file on it
+                    String shown = b.text();
+                    failed.add(lead + " client " + id + ": " + b.title() + " / "
+                            + shown.substring(Math.max(0, shown.length() - 300)).replace('\n', ' '));
                 }
             }
         }

@@ -51,7 +51,7 @@ class RequestHardeningIT {
             "signal/view.xhtml?id=", true, "client/edit.xhtml?id=", false, "client/edit.xhtml?signal=", false,
             "signal/edit.xhtml?client=", false);
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
