@@ -255,7 +255,10 @@ class AccessHardeningIT {
         Sql.execute(db, "UPDATE worker SET locked_until = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR WHERE login_name = ?", locked);
         String lockedAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login(locked, TestLogin.DEMO_PASSWORD));
         String unknownAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login("nobody.at.all", "whatever-1234"));
-        String wrongAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login("anna.noord", "whatever-1234"));
+        String wrong = TestData.unique("t.wrong");
+        Fixtures.worker(db, wrong, TEAM_NOORD, "CASEWORKER");
+        // a worker of its own: failed logins add up on an account until it logs in right
+        String wrongAnswer = loginMessage(new WebClient(WebClient.applicationRoot()).login(wrong, "whatever-1234"));
         assertTrue(lockedAnswer.startsWith("Inloggen is niet gelukt"), lockedAnswer);
         assertEquals(lockedAnswer, unknownAnswer);
         assertEquals(lockedAnswer, wrongAnswer);
