@@ -11,6 +11,7 @@ import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
+import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * The one need-to-know gate in front of every part of a client's file. Each feature service
@@ -35,6 +36,16 @@ public class ClientScope {
         Caller caller = currentCaller.require();
         if (!AccessRules.worksWithClients(caller)) {
             accessLog.denied(AccessEvent.ACCESS_DENIED, null, objectType, "role without client access");
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+
+    /** The caller as the team lead of a team; anyone else is logged and refused. */
+    public Caller requireTeamLead(String objectType) {
+        Caller caller = currentCaller.require();
+        if (caller.teamId() == null || !caller.has(Role.TEAM_LEAD)) {
+            accessLog.denied(AccessEvent.ACCESS_DENIED, null, objectType, "team lead with a team required");
             throw new AccessDeniedException();
         }
         return caller;

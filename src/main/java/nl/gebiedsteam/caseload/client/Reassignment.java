@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
-import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
@@ -38,7 +37,7 @@ public class Reassignment {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    ClientScope scope;
 
     @Inject
     AccessLog accessLog;
@@ -52,11 +51,7 @@ public class Reassignment {
      * logged. Returns how many clients changed hands.
      */
     public int reassign(List<Long> clientIds, long toWorkerId, String reason) {
-        Caller lead = currentCaller.require();
-        if (lead.teamId() == null || !lead.has(Role.TEAM_LEAD)) {
-            accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "team lead with a team required");
-            throw new AccessDeniedException();
-        }
+        Caller lead = scope.requireTeamLead(OBJECT);
         if (reason == null || reason.strip().length() < REASON_MIN) {
             throw new CaseloadException("reassign.reason.required");
         }

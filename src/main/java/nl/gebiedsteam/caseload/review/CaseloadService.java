@@ -20,10 +20,9 @@ import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.ClientName;
+import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.measure.MeasureConditions;
 import nl.gebiedsteam.caseload.pathway.Pathway;
-import nl.gebiedsteam.caseload.security.CurrentCaller;
-import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
@@ -112,7 +111,7 @@ public class CaseloadService {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    ClientScope scope;
 
     @Inject
     AccessLog accessLog;
@@ -244,12 +243,7 @@ public class CaseloadService {
     }
 
     private Caller lead() {
-        Caller caller = currentCaller.require();
-        if (caller.teamId() == null || !caller.has(Role.TEAM_LEAD)) {
-            accessLog.denied(AccessEvent.ACCESS_DENIED, null, OBJECT, "team lead with a team required");
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return scope.requireTeamLead(OBJECT);
     }
 
     private List<Option> caseworkers(Caller lead) {
