@@ -47,6 +47,8 @@ public class MeasureExpiry {
             """ + MEASURES;
     private static final String EXPIRING = MeasureConditions.expiring("?1", "?2");
     private static final String OVERDUE = MeasureConditions.overdue("?1");
+    private static final String CLIENTS_EXPIRING = "SELECT m.client_id " + MEASURES + EXPIRING;
+    private static final String CLIENTS_OVERDUE = "SELECT m.client_id " + MEASURES + OVERDUE;
     private static final String RESOLVED_FLAG = "geen maatregel meer in deze toestand";
     private static final String DONE_TASK = "maatregel afgehandeld";
 
@@ -101,14 +103,11 @@ public class MeasureExpiry {
         LocalDateTime now = Times.nowUtc();
         int expiring = tasks.openForEach(TaskKind.MEASURE_EXPIRING, TASK_SOURCES + EXPIRING, now, today, until);
         int overdue = tasks.openForEach(TaskKind.MEASURE_OVERDUE, TASK_SOURCES + OVERDUE, now, today, until);
-        int raised = flags.raiseForEach(FlagKind.MEASURE_EXPIRING, "SELECT m.client_id " + MEASURES + EXPIRING, now,
+        int raised = flags.raiseForEach(FlagKind.MEASURE_EXPIRING, CLIENTS_EXPIRING, now, today, until)
+                + flags.raiseForEach(FlagKind.MEASURE_OVERDUE, CLIENTS_OVERDUE, now, today, until);
+        int resolved = flags.resolveUnless(FlagKind.MEASURE_EXPIRING, CLIENTS_EXPIRING, RESOLVED_FLAG, now,
                 today, until)
-                + flags.raiseForEach(FlagKind.MEASURE_OVERDUE, "SELECT m.client_id " + MEASURES + OVERDUE, now,
-                        today, until);
-        int resolved = flags.resolveUnless(FlagKind.MEASURE_EXPIRING, "SELECT m.client_id " + MEASURES + EXPIRING,
-                RESOLVED_FLAG, now, today, until)
-                + flags.resolveUnless(FlagKind.MEASURE_OVERDUE, "SELECT m.client_id " + MEASURES + OVERDUE,
-                        RESOLVED_FLAG, now, today, until);
+                + flags.resolveUnless(FlagKind.MEASURE_OVERDUE, CLIENTS_OVERDUE, RESOLVED_FLAG, now, today, until);
         // an expiring task is done once its measure ended, was extended or voided, or became overdue;
         // an overdue task once its measure ended, was extended or voided
         int closed = tasks.completeUnlessNeeded(TaskKind.MEASURE_EXPIRING, "SELECT m.id " + MEASURES
