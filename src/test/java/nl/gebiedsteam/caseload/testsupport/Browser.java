@@ -137,7 +137,26 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("'" + expected + "' not shown on " + url() + ":\n" + text(), e);
+            throw new AssertionError("'" + expected + "' not shown on " + url() + ":\n" + text() + "\n" + state(), e);
+        }
+    }
+
+    /**
+     * What the page text does not show, for a failure message: the values in the text fields (typed
+     * input lost to a re-render shows as empty fields) and the browser console (a failed AJAX request
+     * is logged there, not on the page).
+     */
+    private String state() {
+        try {
+            String fields = driver.findElements(By.cssSelector("input[type='text'], input:not([type]), textarea"))
+                    .stream().filter(WebElement::isDisplayed)
+                    .map(f -> f.getDomAttribute("id") + "=" + f.getDomProperty("value"))
+                    .collect(Collectors.joining(", "));
+            String console = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .collect(Collectors.joining("\n  "));
+            return "fields: " + fields + "\nconsole:\n  " + console;
+        } catch (org.openqa.selenium.WebDriverException changedMeanwhile) {
+            return "fields and console not readable: " + changedMeanwhile.getClass().getSimpleName();
         }
     }
 
