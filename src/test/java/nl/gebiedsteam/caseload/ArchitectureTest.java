@@ -172,7 +172,9 @@ class ArchitectureTest {
             String feature = relative.substring(0, relative.indexOf('/'));
             for (String write : writtenTables(Files.readString(file))) {
                 String owner = owners.get(write);
-                if (owner != null && !owner.equals(feature)) {
+                if (owner == null) {
+                    violations.add(relative + " writes " + write + ", a table with no owner here (map it above)");
+                } else if (!owner.equals(feature)) {
                     violations.add(relative + " writes " + write + " (owned by " + owner + ")");
                 }
             }
