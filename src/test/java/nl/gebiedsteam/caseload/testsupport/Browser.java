@@ -107,18 +107,29 @@ public final class Browser implements AutoCloseable {
         if (code != null) {
             type("login:code", code);
         }
-        WebElement submit = find("login:submit");
-        submit.click();
-        // the old page is gone once its button can no longer be asked anything
+        clickToLoad(By.id("login:submit"));
+    }
+
+    /**
+     * Clicks a link or a non-AJAX button and waits for the page it loads. Right after the click the
+     * old page still reads as loaded, so first wait until the clicked element is gone with it.
+     */
+    public void clickToLoad(By by) {
+        WebElement clicked = driver.findElement(by);
+        clicked.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             try {
-                submit.isEnabled();
+                clicked.isEnabled();
                 return false;
             } catch (org.openqa.selenium.WebDriverException gone) {
                 return true;
             }
         });
         awaitLoaded();
+    }
+
+    public void clickToLoad(String id) {
+        clickToLoad(By.id(id));
     }
 
     public void awaitLoaded() {

@@ -76,6 +76,35 @@ public final class Fixtures {
     }
 
     /**
+     * An open file in the hands of {@code caseworker}: a client and a pathway whose draft plan (one
+     * goal, agreed with the client) waits for the team lead's approval, requested long ago so it
+     * heads the team lead's queue.
+     */
+    public static long fileAwaitingPlanApproval(DataSource db, long team, long caseworker, String surname) {
+        try {
+            long client = Sql.insert(db, "INSERT INTO client (given_names, surname, date_of_birth, gender, postcode, area, "
+                    + "phone, area_team_id, responsible_worker_id, status, purpose, legal_ground, version, created_at, "
+                    + "created_by, modified_at, modified_by) VALUES ('Voornaam', ?, '1985-04-04', 'MALE', '3861 QQ', "
+                    + "'Testwijk', '06 0000 0002', ?, ?, 'ACTIVE', 'ADDICTION_SUPPORT', 'WMO_2015', 1, NOW(), 't', NOW(), "
+                    + "'t')", surname, team, caseworker);
+            long pathway = Sql.insert(db, "INSERT INTO pathway (client_id, area_team_id, responsible_worker_id, start_date, "
+                    + "status, purpose, legal_ground, pending_approval, approval_requested_at, approval_requested_by, "
+                    + "version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, ?, CURDATE() - INTERVAL "
+                    + "30 DAY, 'PLAN_DRAFT', 'ADDICTION_SUPPORT', 'WMO_2015', 'PLAN', '2001-01-01', 't', 1, NOW(), 't', "
+                    + "NOW(), 't')", client, team, caseworker);
+            long plan = Sql.insert(db, "INSERT INTO support_plan (pathway_id, plan_number, status, review_date, "
+                    + "client_agreed_on, version, created_at, created_by, modified_at, modified_by) VALUES (?, 1, 'DRAFT', "
+                    + "CURDATE() + INTERVAL 60 DAY, CURDATE(), 1, NOW(), 't', NOW(), 't')", pathway);
+            Sql.execute(db, "INSERT INTO plan_goal (support_plan_id, position, description, status) VALUES (?, 0, ?, "
+                    + "'OPEN')", plan, "Doel van " + surname);
+            refreshClientFirsts(db, client);
+            return client;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * After a pathway or signal written with plain SQL: the client's first pathway start and first
      * signal source, as the services keep them (ClientFirsts).
      */

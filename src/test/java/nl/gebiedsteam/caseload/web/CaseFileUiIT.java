@@ -16,6 +16,7 @@ import java.util.List;
 import nl.gebiedsteam.caseload.testsupport.Browser;
 import nl.gebiedsteam.caseload.testsupport.BrowserTest;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -78,11 +79,10 @@ class CaseFileUiIT extends BrowserTest {
         anna.awaitText("Corlaer College");
         check(anna, "signal list");
         anna.driver().navigate().back();
-        anna.awaitLoaded();
         anna.find("review:startReview").click();
         anna.awaitText("Het signaal is in behandeling.");
 
-        anna.find("link:registerClient").click();
+        anna.clickToLoad("link:registerClient");
         anna.awaitText("naar aanleiding van een signaal");
         String surname = TestData.unique("Dekker");
         fillClient(anna, "Dani", surname);
@@ -95,7 +95,7 @@ class CaseFileUiIT extends BrowserTest {
         anna.awaitText("Het traject is gestart.");
         assertEquals("Aangemeld", anna.find("pathwayStatus").getText());
 
-        anna.find("intakeLink").click();
+        anna.clickToLoad("intakeLink");
         anna.awaitText("Besproken leefgebieden");
         check(anna, "intake");
         anna.type("intake:place", "Gebiedsteamkantoor Noord");
@@ -105,7 +105,7 @@ class CaseFileUiIT extends BrowserTest {
         anna.awaitText("De intake is opgeslagen.");
         assertEquals("Intake", anna.find("pathwayStatus").getText());
 
-        anna.find("planLink").click();
+        anna.clickToLoad("planLink");
         anna.awaitText("Ondersteuningsplan");
         check(anna, "plan");
         anna.driver().findElement(By.cssSelector("input[id$=':0:description']")).sendKeys("Blowt niet meer onder schooltijd");
@@ -113,8 +113,7 @@ class CaseFileUiIT extends BrowserTest {
         anna.type("plan:agreedOn", today.format(DATE));
         anna.find("plan:save").click();
         anna.awaitText("Het plan is opgeslagen.");
-        anna.find("back").click();
-        anna.awaitLoaded();
+        anna.clickToLoad("back");
         assertEquals("Plan in concept", anna.find("pathwayStatus").getText());
         anna.find("pathwayForm:requestPlanApproval").click();
         anna.awaitText("Plan ter goedkeuring aangeboden door anna.noord");
@@ -130,7 +129,6 @@ class CaseFileUiIT extends BrowserTest {
         assertEquals("Plan akkoord", carla.find("pathwayStatus").getText());
 
         anna.driver().get(fileUrl);
-        anna.awaitLoaded();
         click(anna, "button.move-ACTIVE");
         anna.awaitText("Het traject is nu in de fase: Uitvoering.");
         anna.type("contactForm:contactNote", "Eerste gesprek over minderen");
@@ -140,7 +138,7 @@ class CaseFileUiIT extends BrowserTest {
         anna.find("contactForm:addContact").click();
         anna.awaitText("De duur is een heel aantal minuten");
 
-        anna.find("referralsLink").click();
+        anna.clickToLoad("referralsLink");
         anna.awaitText("Nieuwe verwijzing");
         new Select(anna.find("refer:provider")).selectByVisibleText(provider);
         anna.type("refer:referredOn", today.minusDays(50).format(DATE));
@@ -156,7 +154,6 @@ class CaseFileUiIT extends BrowserTest {
         check(anna, "referrals");
 
         anna.driver().get(fileUrl);
-        anna.awaitLoaded();
         anna.type("pathwayForm:aftercareReview", today.plusMonths(3).format(DATE));
         click(anna, "button.move-AFTERCARE");
         anna.awaitText("Het traject is nu in de fase: Nazorg.");
@@ -202,7 +199,7 @@ class CaseFileUiIT extends BrowserTest {
         anna.awaitText("De cliënt is geregistreerd.");
         String fileUrl = anna.url();
 
-        anna.find("measuresLink").click();
+        anna.clickToLoad("measuresLink");
         anna.awaitText("Strafrechtelijke en gedwongen-zorggegevens");
         check(anna, "measures");
         new Select(anna.find("register:type")).selectByVisibleText("Zorgmachtiging");
@@ -244,8 +241,22 @@ class CaseFileUiIT extends BrowserTest {
         assertFalse(bram.text().contains(surname), "not on a colleague's list");
     }
 
+    /**
+     * On a caseworker of its own in the demo team Noord, with two files of its own: the demo files stay
+     * as they are for the other tests and for the next run.
+     */
     @Test
     void teamLead_approvesFromTheQueue_bulkReassigns_andTheNewCaseworkerFindsThem() {
+        String leaving = TestData.unique("t.verlof");
+        String taking = TestData.unique("t.neemt");
+        long leavingId = Fixtures.worker(rootDb(), leaving, TestData.TEAM_NOORD, "CASEWORKER");
+        Fixtures.worker(rootDb(), taking, TestData.TEAM_NOORD, "CASEWORKER");
+        List<String> names = new ArrayList<>();
+        for (String surname : List.of(TestData.unique("Overdracht"), TestData.unique("Overdracht"))) {
+            Fixtures.fileAwaitingPlanApproval(rootDb(), TestData.TEAM_NOORD, leavingId, surname);
+            names.add("Voornaam " + surname);
+        }
+
         Browser carla = browser();
         carla.login("carla.noord", PASSWORD);
         carla.open("/review/overview.xhtml");
@@ -253,40 +264,41 @@ class CaseFileUiIT extends BrowserTest {
         assertTrue(carla.driver().findElements(By.cssSelector(".charts canvas")).size() >= 3, "three charts render");
         check(carla, "team overview");
 
-        int waiting = carla.driver().findElements(By.cssSelector("button[id$=':approve']")).size();
-        assertTrue(waiting > 0, "the demo team has requests waiting");
-        carla.driver().findElements(By.cssSelector("button[id$=':approve']")).get(0).click();
+        By approveFirst = By.xpath("//div[@class='approval'][.//a[. = '" + names.get(0) + "']]//button[contains(@id, ':approve')]");
+        carla.driver().findElement(approveFirst).click();
         carla.awaitText("Goedgekeurd.");
-        assertEquals(waiting - 1, carla.driver().findElements(By.cssSelector("button[id$=':approve']")).size());
+        assertTrue(carla.driver().findElements(approveFirst).isEmpty(), "off the queue once approved");
 
-        carla.driver().findElement(By.xpath("//table[@id='teamTable']//tr[th[contains(., 'Anna de Boer')]]"
+        carla.driver().findElement(By.xpath("//table[@id='teamTable']//tr[th[contains(., 'Test " + leaving + "')]]"
                 + "/td[contains(@class, 'figure')][1]/a")).click();
         carla.awaitText("Geselecteerde cliënten overdragen");
         check(carla, "drill-down");
         List<WebElement> rows = carla.driver().findElements(By.cssSelector("[id='drill:rows_data'] tr"));
-        List<String> names = new ArrayList<>();
-        for (WebElement row : rows.subList(0, 2)) {
-            names.add(row.findElements(By.tagName("td")).get(1).getText());
-            row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        assertEquals(names.stream().sorted().toList(), rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).sorted().toList(),
+                "the caseworker's own two files");
+        for (int i = 0; i < rows.size(); i++) {
+            // each tick re-renders the table: find the row anew
+            carla.driver().findElements(By.cssSelector("[id='drill:rows_data'] tr")).get(i)
+                    .findElement(By.cssSelector(".ui-chkbox-box")).click();
             carla.awaitAjax();
         }
-        new Select(carla.find("drill:to")).selectByVisibleText("Bram Jansen");
-        carla.type("drill:reason", "Anna gaat met verlof");
+        new Select(carla.find("drill:to")).selectByVisibleText("Test " + taking);
+        carla.type("drill:reason", "Gaat met verlof");
         carla.find("drill:reassign").click();
         carla.awaitText("2 cliënt(en) overgedragen.");
 
-        Browser bram = browser();
-        bram.login("bram.noord", PASSWORD);
-        bram.awaitText("Onlangs aan mij toegewezen");
-        String recent = bram.find("recentlyAssigned").getText();
+        Browser newCaseworker = browser();
+        newCaseworker.login(taking, PASSWORD);
+        newCaseworker.awaitText("Onlangs aan mij toegewezen");
+        String recent = newCaseworker.find("recentlyAssigned").getText();
         for (String name : names) {
             assertTrue(recent.contains(name), name + " under recently assigned: " + recent);
         }
-        assertTrue(recent.contains("Anna gaat met verlof"));
-        check(bram, "my work");
+        assertTrue(recent.contains("Gaat met verlof"));
+        check(newCaseworker, "my work");
 
-        bram.open("/review/overview.xhtml");
-        bram.awaitText("Geen toegang");
+        newCaseworker.open("/review/overview.xhtml");
+        newCaseworker.awaitText("Geen toegang");
     }
 
     @Test

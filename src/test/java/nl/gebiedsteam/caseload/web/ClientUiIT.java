@@ -85,10 +85,10 @@ class ClientUiIT extends BrowserTest {
         b.find("list:search").click();
         b.awaitAjax();
         assertEquals(1, b.driver().findElements(By.cssSelector("a.client-link")).size());
-        b.driver().findElement(By.cssSelector("a.client-link")).click();
+        b.clickToLoad(By.cssSelector("a.client-link"));
         b.awaitText(surname);
 
-        b.find("edit").click();
+        b.clickToLoad("edit");
         b.awaitText("Cliënt wijzigen");
         check(b, "edit");
         b.type("edit:phone", "06 3333 4444");
@@ -158,8 +158,7 @@ class ClientUiIT extends BrowserTest {
     void privacyOfficer_checksTheAccessLogChain_andNobodyElseMay() {
         Browser hanna = browser();
         hanna.login("hanna.privacy", PASSWORD);
-        hanna.find("toChain").click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad("toChain");
         assertEquals("Controle toegangslogboek", hanna.title());
         hanna.find("chain:verify").click();
         hanna.awaitAjax();
@@ -226,7 +225,7 @@ class ClientUiIT extends BrowserTest {
         b.open("/client/list.xhtml");
         ((JavascriptExecutor) b.driver()).executeScript(
                 "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = '-1:-1');");
-        b.find("logoutForm:logout").click();
+        b.clickToLoad("logoutForm:logout");
         b.awaitText("Pagina verlopen");
         assertNoTechnicalDetail(b.driver().getPageSource());
         check(b, "expired");
@@ -243,7 +242,7 @@ class ClientUiIT extends BrowserTest {
         Browser b = browser();
         b.open("/login.xhtml");
         assertEquals("nl", b.find("main").findElement(By.xpath("/html")).getAttribute("lang"));
-        b.find("languageForm:switchLanguage").click();
+        b.clickToLoad("languageForm:switchLanguage");
         b.awaitText("Nederlands");
         assertEquals("en", b.driver().findElement(By.xpath("/html")).getAttribute("lang"));
         check(b, "login en");
@@ -262,14 +261,14 @@ class ClientUiIT extends BrowserTest {
         String id = file.replaceFirst(".*[?&]id=(\\d+).*", "$1");
         long denials = denials("anna.noord");
 
-        b.find("languageForm:switchLanguage").click();
+        b.clickToLoad("languageForm:switchLanguage");
         b.awaitText("Nederlands");
         assertTrue(b.url().contains("/client/view.xhtml?id=" + id), b.url());
         assertEquals("en", b.driver().findElement(By.xpath("/html")).getAttribute("lang"));
         assertEquals("Lotte " + surname, b.find("clientName").getText());
         check(b, "client file en");
 
-        b.find("languageForm:switchLanguage").click();
+        b.clickToLoad("languageForm:switchLanguage");
         b.awaitText("English");
         assertTrue(b.url().contains("/client/view.xhtml?id=" + id), b.url());
         assertEquals("Lotte " + surname, b.find("clientName").getText());
@@ -354,7 +353,7 @@ class ClientUiIT extends BrowserTest {
         b.login("bram.noord", PASSWORD);
         String after = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertFalse(before.equals(after), "session id rotated at login");
-        b.find("logoutForm:logout").click();
+        b.clickToLoad("logoutForm:logout");
         b.awaitText("U bent uitgelogd.");
         b.driver().manage().deleteAllCookies();
         b.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", after, "/caseload", null));

@@ -48,8 +48,7 @@ class PrivacyUiIT extends BrowserTest {
 
         Browser hanna = browser();
         hanna.login("hanna.privacy", PASSWORD);
-        hanna.find("toLog").click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad("toLog");
         assertEquals("Toegangslogboek", hanna.title());
         check(hanna, "access log");
         hanna.type("log:worker", "anna.noord");
@@ -58,8 +57,7 @@ class PrivacyUiIT extends BrowserTest {
         hanna.awaitText("Gezocht of lijst getoond");
         check(hanna, "access log, searched");
 
-        hanna.driver().findElement(By.linkText("Geweigerde toegang")).click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad(By.linkText("Geweigerde toegang"));
         assertTrue(hanna.url().contains("review=DENIALS"));
         assertEquals("DENIED", new org.openqa.selenium.support.ui.Select(hanna.find("log:outcome"))
                 .getFirstSelectedOption().getAttribute("value"));
@@ -73,16 +71,14 @@ class PrivacyUiIT extends BrowserTest {
                 LocalDate.of(2023, 1, 3));
         Browser hanna = browser();
         hanna.login("hanna.privacy", PASSWORD);
-        hanna.find("toSubject").click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad("toSubject");
         check(hanna, "subject access");
         hanna.type("find:surname", surname);
         hanna.find("find:search").click();
         hanna.awaitAjax();
         hanna.awaitText("Voornaam " + surname);
         check(hanna, "subject access, found");
-        hanna.driver().findElement(By.linkText("Voornaam " + surname)).click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad(By.linkText("Voornaam " + surname));
         hanna.awaitText("Toegangslogboek van deze cliënt");
         hanna.awaitText("subject-access lookup");
         check(hanna, "subject access, the client's own log");
@@ -104,22 +100,19 @@ class PrivacyUiIT extends BrowserTest {
                 LocalDate.of(1998, 1, 5), LocalDate.of(1999, 1, 5));
         Browser hanna = browser();
         hanna.login("hanna.privacy", PASSWORD);
-        hanna.find("toRetention").click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad("toRetention");
         hanna.awaitText("Voornaam " + surname);
         check(hanna, "destruction list");
 
         hanna.driver().findElement(By.cssSelector("tr[data-rk='" + client + "'] .ui-chkbox-box")).click();
-        hanna.find("list:approve").click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad("list:approve");
         hanna.awaitText("Bevestig dat u de dossiers hebt gecontroleerd.");
         check(hanna, "destruction list, not confirmed");
         assertEquals(List.of(0L), numbers("SELECT COUNT(*) FROM destruction WHERE client_id = ?", client));
 
         // the ticked file stays ticked after the refusal: only the confirmation is missing
         hanna.find("list:checked").click();
-        hanna.find("list:approve").click();
-        hanna.awaitLoaded();
+        hanna.clickToLoad("list:approve");
         hanna.awaitText("Vernietigd: 1 dossier(s).");
         check(hanna, "destruction list, approved");
         assertEquals(List.of(1L), numbers("SELECT COUNT(*) FROM destruction WHERE client_id = ?", client));
@@ -139,8 +132,7 @@ class PrivacyUiIT extends BrowserTest {
                 "the QR code is drawn");
         String secret = b.find("secret").getText().replace(" ", "");
         b.type("secondFactor:code", Totp.code(secret, Totp.stepAt(Instant.now())));
-        b.find("secondFactor:enable").click();
-        b.awaitLoaded();
+        b.clickToLoad("secondFactor:enable");
         b.awaitText("Tweestapsverificatie staat aan.");
         check(b, "start page after the set-up");
     }
