@@ -56,7 +56,10 @@ public final class ReportDocuments {
             case "personsWithMeasure", "newMeasures" -> "report.measureType." + code;
             default -> null; // a team: its name is the code
         };
-        return key == null ? code : bundle.getString(key);
+        if (key == null || (key.startsWith("report.measureType.") && !bundle.containsKey(key))) {
+            return code; // a team is its name; a measure type the functional admin added has no translation
+        }
+        return bundle.getString(key);
     }
 
     /** Change against the previous period ("+3 (+20%)"), or empty when either number is suppressed. */

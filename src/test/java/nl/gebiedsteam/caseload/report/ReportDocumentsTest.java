@@ -56,8 +56,12 @@ class ReportDocumentsTest {
             // a missing label throws
             codes.forEach((dimension, list) -> list.forEach(code -> assertFalse(
                     ReportDocuments.label(bundle, dimension, code).isBlank(), dimension + "." + code)));
+            // a measure type without a translation would show its code
+            measureTypes.forEach(code -> assertFalse(ReportDocuments.label(bundle, "newMeasures", code).equals(code), code));
         }
         assertEquals("Gebiedsteam Noord", ReportDocuments.label(NL, "team", "Gebiedsteam Noord"), "a team is its name");
+        assertEquals("BIBOB_SLUITING", ReportDocuments.label(NL, "newMeasures", "BIBOB_SLUITING"),
+                "a measure type the functional admin added is shown by its code, and the report still opens");
     }
 
     @Test
