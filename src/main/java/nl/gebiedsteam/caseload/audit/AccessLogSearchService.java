@@ -79,6 +79,10 @@ public class AccessLogSearchService {
             equal(sql, parameters, "a.outcome", query.outcome() == null ? null : query.outcome().name());
             equal(sql, parameters, "a.sensitivity", blankToNull(query.sensitivity()));
             equal(sql, parameters, "a.object_type", blankToNull(query.objectType()));
+            if (query.termPseudonym() != null) {
+                parameters.add("%=" + query.termPseudonym() + "%");
+                sql.append(" AND a.detail LIKE ?").append(parameters.size());
+            }
             if (query.from() != null) {
                 parameters.add(Times.startOfDayUtc(query.from()));
                 sql.append(" AND a.occurred_at >= ?").append(parameters.size());

@@ -2,6 +2,7 @@ package nl.gebiedsteam.caseload.client;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.gebiedsteam.caseload.audit.SearchTerms;
 
 /** The client list's search fields; empty fields do not filter. */
 public class ClientFilter implements Serializable {
@@ -14,12 +15,12 @@ public class ClientFilter implements Serializable {
     private ClientStatus status;
     private Long responsibleId;
 
-    /** What was searched for, for the access log. */
-    String describe() {
+    /** What was searched for, for the access log: the identifying terms only as their pseudonyms. */
+    String describe(SearchTerms terms) {
         StringBuilder text = new StringBuilder();
-        append(text, "name", name);
-        append(text, "bsn", bsn);
-        append(text, "dateOfBirth", dateOfBirth);
+        append(text, "name", terms.pseudonym(name));
+        append(text, "bsn", terms.pseudonym(bsn));
+        append(text, "dateOfBirth", terms.pseudonym(dateOfBirth));
         append(text, "status", status);
         append(text, "responsibleId", responsibleId);
         return text.length() == 0 ? "all" : text.toString();

@@ -10,6 +10,7 @@ import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
@@ -51,7 +52,10 @@ public class ClientScope {
         return caller;
     }
 
-    /** A client within the caller's scope; outside it the attempt is logged and refused. */
+    /**
+     * A client within the caller's scope; outside it the attempt is logged and refused with the
+     * same answer as a client that does not exist.
+     */
     public Client require(Long clientId, AccessEvent event, String objectType) {
         Caller caller = requireClientWorker(objectType);
         Client client = clientId == null ? null : em.find(Client.class, clientId);
@@ -61,7 +65,7 @@ public class ClientScope {
         }
         if (!mayAccess(caller, client)) {
             accessLog.denied(event, clientId, objectType, "outside need-to-know scope");
-            throw new AccessDeniedException();
+            throw new OutOfScopeException();
         }
         return client;
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
+import nl.gebiedsteam.caseload.audit.SearchTerms;
 import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
@@ -61,6 +62,9 @@ public class ClientService {
     AccessLog accessLog;
 
     @Inject
+    SearchTerms searchTerms;
+
+    @Inject
     ClientScope scope;
 
     @Inject
@@ -70,9 +74,16 @@ public class ClientService {
     @ConfigProperty(name = "caseload.duplicate-check.bsn-per-10-minutes", defaultValue = "40")
     int bsnProbesPer10Minutes;
 
-    /** How duplicate checks are written in the access log (the throttle counts BSN_PROBE lines). */
+    @Inject
+    @ConfigProperty(name = "caseload.duplicate-check.name-per-10-minutes", defaultValue = "40")
+    int nameProbesPer10Minutes;
+
+    /** How duplicate checks are written in the access log (the throttle counts the two kinds of probe). */
     static final String DUPLICATE_CHECK = "duplicate check";
     static final String BSN_PROBE = "duplicate check with BSN";
+    static final String NAME_PROBE = "duplicate check with name and date of birth";
+    /** The check inside a registration: a person is registered, not looked up, so it is not counted. */
+    static final String REGISTRATION_CHECK = "duplicate check at registration";
 
     /** A blank registration form: the caller's own team, the caller as responsible caseworker. */
     public ClientForm newForm() {
@@ -91,13 +102,17 @@ public class ClientService {
      */
     public List<DuplicateHint> findPossibleDuplicates(ClientForm form) {
         Caller caller = requireClientWorker();
-        if (Bsn.normalise(form.getBsn()) != null) {
-            throttleBsnProbes(caller);
+        switch (probeKind(form)) {
+            case BSN_PROBE -> throttle(caller, BSN_PROBE, bsnProbesPer10Minutes);
+            case NAME_PROBE -> throttle(caller, NAME_PROBE, nameProbesPer10Minutes);
+            default -> {
+                // nothing to look a person up by yet
+            }
         }
-        return possibleDuplicates(caller, form);
+        return possibleDuplicates(caller, form, probeKind(form));
     }
 
-    private List<DuplicateHint> possibleDuplicates(Caller caller, ClientForm form) {
+    private List<DuplicateHint> possibleDuplicates(Caller caller, ClientForm form, String kind) {
         Map<Long, DuplicateHint> hints = new LinkedHashMap<>();
         String bsn = Bsn.normalise(form.getBsn());
         if (bsn != null) {
@@ -105,7 +120,7 @@ public class ClientService {
                     .filter(c -> !Objects.equals(c.getId(), form.getId()))
                     .forEach(c -> hints.put(c.getId(), hint(caller, c, true)));
         }
-        if (form.getSurname() != null && form.getGivenNames() != null && form.getDateOfBirth() != null) {
+        if (hasNameAndBirth(form)) {
             em.createNamedQuery("Client.findByNameAndBirth", Client.class)
                     .setParameter("surname", form.getSurname().trim())
                     .setParameter("givenNames", form.getGivenNames().trim())
@@ -114,8 +129,7 @@ public class ClientService {
                     .filter(c -> !Objects.equals(c.getId(), form.getId()))
                     .forEach(c -> hints.putIfAbsent(c.getId(), hint(caller, c, false)));
         }
-        accessLog.success(AccessEvent.SEARCH, null, OBJECT, (bsn == null ? DUPLICATE_CHECK : BSN_PROBE)
-                + "; matches=" + hints.size());
+        accessLog.success(AccessEvent.SEARCH, null, OBJECT, kind + "; matches=" + hints.size());
         // every person found is logged under their own id: their log shows who probed for them
         // a hit outside the caller's scope is a cross-team lookup, which the privacy officer reviews
         hints.forEach((id, hint) -> accessLog.success(AccessEvent.SEARCH, id, hint.isVisible() ? OBJECT
@@ -125,27 +139,36 @@ public class ClientService {
         return new ArrayList<>(hints.values());
     }
 
+    private static String probeKind(ClientForm form) {
+        return Bsn.normalise(form.getBsn()) != null ? BSN_PROBE : hasNameAndBirth(form) ? NAME_PROBE : DUPLICATE_CHECK;
+    }
+
+    private static boolean hasNameAndBirth(ClientForm form) {
+        return form.getSurname() != null && form.getGivenNames() != null && form.getDateOfBirth() != null;
+    }
+
     /**
-     * A BSN typed into the duplicate check tells whether that person is known anywhere in the
-     * municipality. Interactive probes (not the check inside a registration) are logged and limited per worker ({@code caseload.duplicate-check.bsn-per-10-minutes}),
-     * counted from the access log so the limit holds across nodes.
+     * A BSN, or a name with a date of birth, typed into the duplicate check tells whether that
+     * person is known anywhere in the municipality. Interactive probes (not the check inside a
+     * registration) are logged and limited per worker and kind
+     * ({@code caseload.duplicate-check.bsn-per-10-minutes}, {@code ...name-per-10-minutes}), counted
+     * from the access log so the limit holds across nodes.
      */
-    private void throttleBsnProbes(Caller caller) {
+    private void throttle(Caller caller, String probe, int limit) {
         long recent = em.createQuery("""
                 SELECT COUNT(a) FROM AccessLogEntry a WHERE a.workerId = :worker
                 AND a.occurredAt > :since AND a.event = :event AND a.detail LIKE :probe""", Long.class)
                 .setParameter("worker", caller.workerId()).setParameter("since", Times.nowUtc().minusMinutes(10))
-                .setParameter("event", AccessEvent.SEARCH).setParameter("probe", BSN_PROBE + ";%")
+                .setParameter("event", AccessEvent.SEARCH).setParameter("probe", probe + ";%")
                 .getSingleResult();
-        if (recent >= bsnProbesPer10Minutes) {
-            accessLog.denied(AccessEvent.SEARCH, null, OBJECT, BSN_PROBE + " refused: " + recent
-                    + " in the last 10 minutes");
+        if (recent >= limit) {
+            accessLog.denied(AccessEvent.SEARCH, null, OBJECT, probe + " refused: " + recent + " in the last 10 minutes");
             throw new CaseloadException("client.duplicate.throttled");
         }
     }
 
     /**
-     * Registers a client. A BSN already on file is refused (the database constraint backs this
+     * Registers a client in the caller's own team. A BSN already on file is refused (the database constraint backs this
      * up against a parallel registration); a name-and-birth match must have been confirmed.
      */
     public long register(ClientForm form, boolean duplicatesConfirmed) {
@@ -153,14 +176,20 @@ public class ClientService {
         if (!form.isNew()) {
             throw new IllegalArgumentException("register takes a new client");
         }
-        List<DuplicateHint> duplicates = possibleDuplicates(caller, form);
+        List<DuplicateHint> duplicates = possibleDuplicates(caller, form, REGISTRATION_CHECK);
         if (duplicates.stream().anyMatch(DuplicateHint::sameBsn)) {
             throw new CaseloadException("client.bsn.duplicate");
         }
         if (!duplicates.isEmpty() && !duplicatesConfirmed) {
             throw new CaseloadException("client.duplicate.unconfirmed");
         }
-        AreaTeam team = em.find(AreaTeam.class, form.getTeamId() == null ? caller.teamId() : form.getTeamId());
+        Long teamId = form.getTeamId() == null ? caller.teamId() : form.getTeamId();
+        if (teamId == null || !teamId.equals(caller.teamId())) {
+            // a client starts in the registering worker's own team; another team's caseload is a transfer
+            accessLog.denied(AccessEvent.CREATE, null, OBJECT, "register in another team; team=" + teamId);
+            throw new AccessDeniedException();
+        }
+        AreaTeam team = em.find(AreaTeam.class, teamId);
         if (team == null || !team.isActive()) {
             throw new CaseloadException("client.team.invalid");
         }
@@ -247,7 +276,8 @@ public class ClientService {
         client.checkVersion(version);
         client.markVoided(Times.nowUtc(), caller.loginName(), reason.strip());
         Persistence.flush(em, "client.bsn.duplicate");
-        accessLog.success(AccessEvent.VOID, id, OBJECT, reason.strip());
+        // the reason stays with the client record; the log, which is never changed, holds no free text
+        accessLog.success(AccessEvent.VOID, id, OBJECT, "voided");
     }
 
     /** One page of the caller's scoped client list, filtered and sorted in the database. */
@@ -265,7 +295,7 @@ public class ClientService {
         parameters.forEach(query::setParameter);
         List<ClientRow> rows = query.setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(pageSize, 1), 100)).getResultList();
-        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, filter.describe() + "; rows=" + rows.size(),
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, filter.describe(searchTerms) + "; rows=" + rows.size(),
                 rows.stream().map(ClientRow::id).toList());
         return rows;
     }

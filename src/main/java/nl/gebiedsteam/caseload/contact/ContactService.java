@@ -96,6 +96,7 @@ public class ContactService {
         contact.checkVersion(version);
         contact.markVoided(Times.nowUtc(), caller.loginName(), reason.strip());
         Persistence.flush(em);
-        accessLog.success(AccessEvent.VOID, contact.getClientId(), OBJECT, "contact=" + contactId + "; " + reason.strip());
+        // the reason stays with the contact; the log, which is never changed, holds no free text
+        accessLog.success(AccessEvent.VOID, contact.getClientId(), OBJECT, "contact=" + contactId);
     }
 }

@@ -2,11 +2,14 @@ package nl.gebiedsteam.caseload.measure;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
@@ -16,14 +19,20 @@ import nl.gebiedsteam.caseload.shared.identity.Role;
 /**
  * The functional admin's list of measure types: add a type, retire or reactivate one. The legal
  * facts (kind, legal basis, deciding authority, typical maximum) of a type that has measures
- * recorded under it cannot change: those measures were recorded under these facts.
+ * recorded under it cannot change, nor can its name: those measures were recorded under that type as
+ * it was (retire it and add a new one instead). Every change is in the access log.
  */
 @Stateless
 @RolesAllowed(Role.FUNCTIONAL_ADMIN_NAME)
 public class MeasureTypeAdminService {
 
+    private static final String OBJECT = "measure-type";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
 
     public List<MeasureTypeRow> all() {
         return em.createNamedQuery("MeasureType.findAll", MeasureType.class).getResultStream()
@@ -41,6 +50,7 @@ public class MeasureTypeAdminService {
         facts(type, form);
         em.persist(type);
         Persistence.flush(em, "measureType.code.duplicate");
+        accessLog.success(AccessEvent.CREATE, null, OBJECT, describe(type));
         return type.getId();
     }
 
@@ -50,16 +60,24 @@ public class MeasureTypeAdminService {
             throw new NotFoundException();
         }
         type.checkVersion(version);
-        boolean factsChanged = type.getKind() != form.kind()
+        boolean factsChanged = !Objects.equals(type.getName(), strip(form.name())) || type.getKind() != form.kind()
                 || !Objects.equals(type.getLegalBasis(), strip(form.legalBasis()))
                 || !Objects.equals(type.getDecidingAuthority(), strip(form.decidingAuthority()))
                 || !Objects.equals(type.getTypicalMaxDays(), form.typicalMaxDays());
         if (factsChanged && inUse(id)) {
             throw new CaseloadException("measureType.inUse");
         }
+        String before = describe(type);
         facts(type, form);
         type.setActive(form.active());
         Persistence.flush(em);
+        accessLog.success(AccessEvent.UPDATE, null, OBJECT, describe(type) + "; was " + before);
+    }
+
+    private static String describe(MeasureType type) {
+        return "measureType=" + type.getId() + " " + type.getCode() + " '" + type.getName() + "' " + type.getKind()
+                + "; " + type.getLegalBasis() + "; " + type.getDecidingAuthority() + "; max " + type.getTypicalMaxDays()
+                + (type.isActive() ? "" : "; retired");
     }
 
     private boolean inUse(long typeId) {

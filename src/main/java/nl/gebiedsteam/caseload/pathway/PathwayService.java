@@ -188,6 +188,12 @@ public class PathwayService {
         if (kind == null) {
             throw new CaseloadException("pathway.approval.nothingPending");
         }
+        if (caller.loginName().equals(pathway.getApprovalRequestedBy())) {
+            // a team lead who is also the caseworker asks another team lead, as any caseworker does
+            accessLog.denied(AccessEvent.UPDATE, pathway.getClient().getId(), OBJECT,
+                    "approve own request " + kind + "; pathway=" + pathwayId);
+            throw new CaseloadException("pathway.approval.ownRequest");
+        }
         PathwayStatus from = pathway.getStatus();
         if (kind == ApprovalKind.PLAN) {
             approvePlan(pathway, caller);
@@ -304,7 +310,8 @@ public class PathwayService {
                 p.getResponsible() == null ? null : p.getResponsible().getDisplayName(), p.getPurpose(),
                 p.getLegalGround(), p.getPendingApproval(), p.getApprovalRequestedAt(), p.getApprovalRequestedBy(),
                 p.getSentBackComment(), p.getClosureOutcome(), p.getClosureDetail(), p.getClosureNote(),
-                p.getAftercareReviewDate(), nextDue, targets, AccessRules.mayApprove(caller, p.getTeam().getId()),
+                p.getAftercareReviewDate(), nextDue, targets, AccessRules.mayApprove(caller, p.getTeam().getId())
+                        && !caller.loginName().equals(p.getApprovalRequestedBy()),
                 plan.filter(x -> x.getStatus() == PlanStatus.DRAFT).isPresent());
     }
 

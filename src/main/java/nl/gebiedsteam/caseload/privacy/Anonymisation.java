@@ -6,8 +6,9 @@ import java.util.List;
  * What destroying a file clears, table by table. Every row stays, with everything the annual
  * report counts by (dates, statuses, categories, team, area, substance, gender, the year of
  * birth); what identifies or describes the person goes: names, BSN, phone, the street part of the
- * postcode, and every free text. The date of birth becomes 1 or 2 January of the same year, which
- * keeps the age on 1 January of every year, the day the annual report's age bands are taken.
+ * postcode, and every free text. The date of birth becomes the 1st or 2nd of the same month (the
+ * 1st only for someone born on a 1st), which keeps the age on the first day of every month: a
+ * report period starts on a month's first day, and that is the day its age bands are taken.
  *
  * <p>Each statement takes the client id as its only parameter. A new table with free text about a
  * client belongs here too; {@code RetentionIT} checks that no written text survives.
@@ -20,7 +21,7 @@ final class Anonymisation {
     static final List<String> STATEMENTS = List.of(
             """
             UPDATE client SET given_names = '%1$s', surname_prefix = NULL, surname = '%1$s',
-            date_of_birth = MAKEDATE(YEAR(date_of_birth), IF(DAYOFYEAR(date_of_birth) = 1, 1, 2)),
+            date_of_birth = DATE_FORMAT(date_of_birth, '%%Y-%%m-01') + INTERVAL IF(DAY(date_of_birth) = 1, 0, 1) DAY,
             postcode = CONCAT(LEFT(postcode, 4), ' XX'), bsn = NULL, phone = NULL,
             void_reason = IF(voided, '%1$s', NULL), version = version + 1 WHERE id = ?1""".formatted(CLEARED),
             """

@@ -44,6 +44,13 @@ public class RetentionService {
             AND NOT EXISTS (SELECT 1 FROM signal_report s WHERE s.client_id = c.id AND s.received_local >= ?1)
             AND NOT EXISTS (SELECT 1 FROM coercion_measure m WHERE m.client_id = c.id AND m.end_date >= ?1)
             AND NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.occurred_local >= ?1)
+            AND NOT EXISTS (SELECT 1 FROM wvggz_report w WHERE w.client_id = c.id
+                AND (w.received_on >= ?1 OR w.decided_on >= ?1))
+            AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.client_id = c.id AND r.voided = FALSE
+                AND (r.referred_on >= ?1 OR r.status IN ('IN_PROGRESS', 'ACCEPTED')))
+            AND NOT EXISTS (SELECT 1 FROM consent g WHERE g.client_id = c.id
+                AND (g.given_on >= ?1 OR g.withdrawn_on >= ?1))
+            AND NOT EXISTS (SELECT 1 FROM task o WHERE o.client_id = c.id AND o.status = 'OPEN')
             GROUP BY c.id, c.given_names, c.surname_prefix, c.surname, c.date_of_birth, t.name
             HAVING SUM(p.status <> 'CLOSED' OR p.end_date IS NULL) = 0 AND MAX(p.end_date) < ?1
             ORDER BY MAX(p.end_date), c.id""";

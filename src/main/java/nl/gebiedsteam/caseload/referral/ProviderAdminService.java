@@ -2,21 +2,29 @@ package nl.gebiedsteam.caseload.referral;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
-/** The functional admin's reference list of referral providers: add, rename, retire. */
+/** The functional admin's reference list of referral providers: add, rename, retire; each change logged. */
 @Stateless
 @RolesAllowed(Role.FUNCTIONAL_ADMIN_NAME)
 public class ProviderAdminService {
 
+    private static final String OBJECT = "provider";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
 
     public List<ProviderRow> all() {
         return em.createNamedQuery("ReferralProvider.findAll", ReferralProvider.class).getResultStream()
@@ -27,6 +35,7 @@ public class ProviderAdminService {
         ReferralProvider provider = new ReferralProvider(requireName(name), requireKind(kind));
         em.persist(provider);
         Persistence.flush(em, "provider.name.duplicate");
+        accessLog.success(AccessEvent.CREATE, null, OBJECT, describe(provider));
         return provider.getId();
     }
 
@@ -36,10 +45,17 @@ public class ProviderAdminService {
             throw new NotFoundException();
         }
         provider.checkVersion(version);
+        String before = describe(provider);
         provider.setName(requireName(name));
         provider.setKind(requireKind(kind));
         provider.setActive(active);
         Persistence.flush(em, "provider.name.duplicate");
+        accessLog.success(AccessEvent.UPDATE, null, OBJECT, describe(provider) + "; was " + before);
+    }
+
+    private static String describe(ReferralProvider provider) {
+        return "provider=" + provider.getId() + " '" + provider.getName() + "' " + provider.getKind()
+                + (provider.isActive() ? "" : " retired");
     }
 
     private static String requireName(String name) {

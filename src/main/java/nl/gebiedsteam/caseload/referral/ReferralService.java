@@ -91,7 +91,7 @@ public class ReferralService {
         Persistence.flush(em);
         if (override != null) {
             accessLog.success(AccessEvent.CONSENT_OVERRIDE, client.getId(), OBJECT,
-                    "referral=" + referral.getId() + "; provider=" + provider.getId() + "; reason=" + override);
+                    "referral=" + referral.getId() + "; provider=" + provider.getId() + "; reason kept with the referral");
         }
         accessLog.success(AccessEvent.CREATE, client.getId(), OBJECT,
                 "referral=" + referral.getId() + "; provider=" + provider.getId());

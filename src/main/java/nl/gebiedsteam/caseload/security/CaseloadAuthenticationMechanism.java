@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
@@ -21,6 +23,7 @@ import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.Outcome;
 import nl.gebiedsteam.caseload.worker.LoginService;
 import nl.gebiedsteam.caseload.worker.SessionWorker;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Form login driven by the login page, which calls {@code SecurityContext.authenticate}.
@@ -58,6 +61,10 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    @ConfigProperty(name = "caseload.session.max-hours", defaultValue = "12")
+    int maxHours;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -75,7 +82,7 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession().setAttribute(SESSION_ATTRIBUTE,
-                    new SessionLogin(worker.get().caller().loginName(), worker.get().sessionStamp()));
+                    new SessionLogin(worker.get().caller().loginName(), worker.get().sessionStamp(), Instant.now()));
             return notify(request, context, worker.get());
         }
         if (SecurityHeadersFilter.isStaticResource(request)) {
@@ -83,6 +90,10 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SessionLogin login) {
+            if (login.outlived(Duration.ofHours(maxHours), Instant.now())) {
+                return end(request, response, session, login, Outcome.SUCCESS,
+                        "session ended: " + maxHours + " hours since login", "lifetime");
+            }
             Optional<SessionWorker> worker = loginService.sessionWorker(login.loginName())
                     .filter(w -> w.sessionStamp() == login.sessionStamp() && !w.oneTimePasswordExpired());
             if (worker.isPresent()) {
@@ -96,10 +107,8 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
                 return notify(request, context, worker.get());
             }
             // deactivated, a role taken away, a password reset or an expired one-time password
-            accessLog.loginEvent(AccessEvent.LOGOUT, Outcome.DENIED, null, login.loginName(),
-                    "session ended: account changed since login");
-            session.invalidate();
-            return redirect(request, response, LOGIN_PAGE + "?ended=true");
+            return end(request, response, session, login, Outcome.DENIED, "session ended: account changed since login",
+                    "true");
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -121,6 +130,18 @@ public class CaseloadAuthenticationMechanism implements HttpAuthenticationMechan
             session.removeAttribute(SESSION_ATTRIBUTE);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /**
+     * Ends the session with a line in the access log. The login is taken out of the session first,
+     * so {@link SessionTimeoutListener} does not record the same end as a timeout.
+     */
+    private AuthenticationStatus end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
+            SessionLogin login, Outcome outcome, String why, String reason) {
+        accessLog.loginEvent(AccessEvent.LOGOUT, outcome, null, login.loginName(), why);
+        session.removeAttribute(SESSION_ATTRIBUTE);
+        session.invalidate();
+        return redirect(request, response, LOGIN_PAGE + "?ended=" + reason);
     }
 
     private static AuthenticationStatus notify(HttpServletRequest request, HttpMessageContext context,

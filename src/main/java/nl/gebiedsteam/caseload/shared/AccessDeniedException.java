@@ -2,7 +2,7 @@ package nl.gebiedsteam.caseload.shared;
 
 import jakarta.ejb.ApplicationException;
 
-/** Outside the caller's need-to-know scope; pages answer 403. The denial is already logged. */
+/** A refusal: the caller's role or scope does not allow this; pages answer 403. The denial is already logged. */
 @ApplicationException(rollback = true)
 public class AccessDeniedException extends CaseloadException {
 
@@ -10,5 +10,9 @@ public class AccessDeniedException extends CaseloadException {
 
     public AccessDeniedException() {
         super("error.accessDenied");
+    }
+
+    protected AccessDeniedException(String messageKey) {
+        super(messageKey);
     }
 }

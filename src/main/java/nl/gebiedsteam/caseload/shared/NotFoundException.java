@@ -8,7 +8,9 @@ public class NotFoundException extends CaseloadException {
 
     private static final long serialVersionUID = 1L;
 
+    static final String MESSAGE_KEY = "error.notFound";
+
     public NotFoundException() {
-        super("error.notFound");
+        super(MESSAGE_KEY);
     }
 }

@@ -3,6 +3,8 @@ package nl.gebiedsteam.caseload.shared;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -23,6 +25,9 @@ public class Settings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<SettingChanged> changed;
 
     public int get(SettingKey key) {
         return em.createNamedQuery("Setting.findByName", Setting.class).setParameter("name", key.key())
@@ -51,8 +56,10 @@ public class Settings {
             throw new NotFoundException();
         }
         setting.checkVersion(version);
+        int before = parse(key, setting.getValue());
         setting.setValue(Integer.toString(value));
         Persistence.flush(em);
+        changed.fire(new SettingChanged(key, before, value));
     }
 
     private Setting find(SettingKey key) {

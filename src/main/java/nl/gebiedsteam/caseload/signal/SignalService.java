@@ -21,9 +21,9 @@ import nl.gebiedsteam.caseload.client.ClientService;
 import nl.gebiedsteam.caseload.client.FlagKind;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
-import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
@@ -229,7 +229,7 @@ public class SignalService {
             scope.require(signal.getClientId(), event, OBJECT);
         } else if (!signal.getTeam().getId().equals(caller.teamId())) {
             accessLog.denied(event, null, OBJECT, "signal " + signalId + " of another team");
-            throw new AccessDeniedException();
+            throw new OutOfScopeException();
         }
         return signal;
     }

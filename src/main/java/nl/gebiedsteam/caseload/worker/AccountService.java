@@ -26,6 +26,9 @@ public class AccountService {
     EntityManager em;
 
     @Inject
+    TotpSecrets secrets;
+
+    @Inject
     CallerSource currentCaller;
 
     @Inject
@@ -56,7 +59,7 @@ public class AccountService {
         if (step.isEmpty()) {
             throw new CaseloadException("account.secondFactor.wrongCode");
         }
-        worker.enableSecondFactor(secret, step.getAsLong(), Times.nowUtc());
+        worker.enableSecondFactor(secrets.seal(secret), step.getAsLong(), Times.nowUtc());
         accessLog.success(AccessEvent.UPDATE, null, "account", "second factor enabled");
     }
 
@@ -67,7 +70,7 @@ public class AccountService {
             throw new CaseloadException("account.secondFactor.required");
         }
         // checked on the entity, not by LoginService's bulk update, which would clash with this change
-        if (!worker.hasSecondFactor() || Totp.matchingStep(worker.getTotpSecret(), code, Instant.now(),
+        if (!worker.hasSecondFactor() || Totp.matchingStep(secrets.open(worker.getTotpSecret()), code, Instant.now(),
                 worker.getTotpLastStep()).isEmpty()) {
             throw new CaseloadException("account.secondFactor.wrongCode");
         }

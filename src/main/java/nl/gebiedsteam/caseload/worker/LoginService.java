@@ -1,6 +1,11 @@
 package nl.gebiedsteam.caseload.worker;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +33,20 @@ public class LoginService {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    SessionContext context;
+
+    /** This bean through the container, so each step gets its own transaction. */
+    private LoginService self;
+
+    @PostConstruct
+    void init() {
+        self = context.getBusinessObject(LoginService.class);
+    }
+
+    @Inject
+    TotpSecrets secrets;
+
     @Inject
     AccessLog accessLog;
 
@@ -43,32 +62,65 @@ public class LoginService {
      * One login attempt: name, password and, for a worker who set up a second factor, the code
      * from their authenticator app. A wrong or missing code counts as a failed attempt, with the
      * same answer as a wrong password, so a guessed password is not confirmed without the code.
+     *
+     * <p>The slow password check runs between two short transactions and holds neither a database
+     * connection nor a lock: 32 logins at once, several of one account, once exhausted the pool
+     * while each waited for the others' checks. The attempt is counted first, by a conditional
+     * update, so parallel guesses still cannot pass the limit.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginResult attempt(String loginName, char[] password, String code) {
         String login = loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT);
-        Optional<Worker> found = findByLogin(login);
-        if (found.isEmpty() || !found.get().isActive()) {
+        Reservation reservation = self.reserve(login);
+        if (reservation.workerId() == null || reservation.refusal() != null) {
             PasswordHasher.burnVerification(password);
-            accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, found.map(Worker::getId).orElse(null),
-                    login, found.isEmpty() ? "unknown login name" : "worker deactivated");
+            accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, reservation.workerId(), login,
+                    reservation.refusal());
             return LoginResult.invalid();
         }
+        boolean passwordRight = PasswordHasher.verify(password, reservation.passwordHash());
+        return self.conclude(reservation.workerId(), passwordRight, password, code);
+    }
+
+    /** What the first transaction found: the worker and their hash, or why the attempt stops here. */
+    public record Reservation(Long workerId, String passwordHash, String refusal) {
+    }
+
+    /**
+     * Step one of {@link #attempt}, for its own use: counts the attempt before the password is
+     * checked, and refuses an unknown, inactive or locked account.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Reservation reserve(String login) {
+        Optional<Worker> found = findByLogin(login);
+        if (found.isEmpty() || !found.get().isActive()) {
+            return new Reservation(found.map(Worker::getId).orElse(null), null,
+                    found.isEmpty() ? "unknown login name" : "worker deactivated");
+        }
         Worker worker = found.get();
-        LocalDateTime now = Times.nowUtc();
-        // The attempt is counted before the (slow) password check, by an update that holds the row lock
-        // until this transaction ends: parallel guesses queue behind it and the limit-th guess is the last.
         int reserved = em.createQuery("""
                 UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1
                 WHERE w.id = :id AND w.failedLoginCount < :max AND (w.lockedUntil IS NULL OR w.lockedUntil <= :now)""")
-                .setParameter("id", worker.getId()).setParameter("max", maxFailures).setParameter("now", now)
+                .setParameter("id", worker.getId()).setParameter("max", maxFailures).setParameter("now", Times.nowUtc())
                 .executeUpdate();
         if (reserved == 0) {
-            PasswordHasher.burnVerification(password);
-            accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), login,
-                    "account locked until " + lockedUntil(worker.getId()) + " UTC");
-            return LoginResult.invalid();
+            LocalDateTime until = lockedUntil(worker.getId());
+            return new Reservation(worker.getId(), null, until == null
+                    ? "account locked: " + maxFailures + " attempts being checked or failed"
+                    : "account locked until " + until + " UTC");
         }
-        if (!PasswordHasher.verify(password, worker.getPasswordHash())) {
+        return new Reservation(worker.getId(), worker.getPasswordHash(), null);
+    }
+
+    /**
+     * Step two of {@link #attempt}, for its own use: after the password check, the second factor,
+     * then the counter reset, or the failure counted.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult conclude(long workerId, boolean passwordRight, char[] password, String code) {
+        Worker worker = em.find(Worker.class, workerId);
+        LocalDateTime now = Times.nowUtc();
+        if (!passwordRight) {
             return registerFailure(worker, now, "wrong password");
         }
         if (worker.hasSecondFactor() && !useCode(worker, code)) {
@@ -78,6 +130,7 @@ public class LoginService {
                 UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now
                 WHERE w.id = :id""")
                 .setParameter("now", now).setParameter("id", worker.getId()).executeUpdate();
+        String login = worker.getLoginName();
         if (worker.isOneTimePasswordExpiredAt(now)) {
             accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), login,
                     "one-time password expired at " + worker.getOneTimePasswordExpiresAt() + " UTC");
@@ -120,21 +173,26 @@ public class LoginService {
      * last one used; the conditional update makes two parallel logins with one code end with one.
      */
     private boolean useCode(Worker worker, String code) {
-        OptionalLong step = Totp.matchingStep(worker.getTotpSecret(), code, Instant.now(), worker.getTotpLastStep());
+        OptionalLong step = Totp.matchingStep(secrets.open(worker.getTotpSecret()), code, Instant.now(),
+                worker.getTotpLastStep());
         return step.isPresent() && em.createQuery("""
                 UPDATE Worker w SET w.totpLastStep = :step WHERE w.id = :id
                 AND (w.totpLastStep IS NULL OR w.totpLastStep < :step)""").setParameter("step", step.getAsLong())
                 .setParameter("id", worker.getId()).executeUpdate() == 1;
     }
 
-    /** The attempt was already counted; at the limit the account is locked (and the count starts again). */
+    /**
+     * The attempt was already counted; at the limit the account is locked (and the count starts
+     * again). The lock is a conditional update, so of parallel failures exactly one locks.
+     */
     private LoginResult registerFailure(Worker worker, LocalDateTime now, String why) {
         int failures = em.createQuery("SELECT w.failedLoginCount FROM Worker w WHERE w.id = :id", Integer.class)
                 .setParameter("id", worker.getId()).getSingleResult();
-        if (failures >= maxFailures) {
-            LocalDateTime until = now.plusMinutes(lockoutMinutes);
-            em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = :until WHERE w.id = :id")
-                    .setParameter("until", until).setParameter("id", worker.getId()).executeUpdate();
+        LocalDateTime until = now.plusMinutes(lockoutMinutes);
+        if (failures >= maxFailures && em.createQuery("""
+                UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = :until
+                WHERE w.id = :id AND w.failedLoginCount >= :max""").setParameter("until", until)
+                .setParameter("id", worker.getId()).setParameter("max", maxFailures).executeUpdate() == 1) {
             accessLog.loginEvent(AccessEvent.LOCKOUT, Outcome.DENIED, worker.getId(), worker.getLoginName(),
                     failures + " failed logins; locked until " + until + " UTC");
             return LoginResult.invalid();

@@ -88,8 +88,8 @@ public class Worker extends BaseEntity {
     @Column(name = "one_time_password_expires_at")
     private LocalDateTime oneTimePasswordExpiresAt;
 
-    /** The authenticator key of the second factor (TOTP), null until the worker enrolled. */
-    @Column(name = "totp_secret", length = 32)
+    /** The authenticator key of the second factor (TOTP), encrypted ({@link TotpSecrets}); null until the worker enrolled. */
+    @Column(name = "totp_secret", length = 120)
     private String totpSecret;
 
     /** The time step of the last code accepted; codes of that step or earlier are refused (no replay). */
@@ -151,13 +151,6 @@ public class Worker extends BaseEntity {
 
     public LocalDateTime getTotpEnabledAt() {
         return totpEnabledAt;
-    }
-
-    /** A one-time password set before an approval runs from the approval, not from when it was set. */
-    public void restartOneTimePassword(LocalDateTime expiresAtUtc) {
-        if (passwordMustChange) {
-            oneTimePasswordExpiresAt = expiresAtUtc;
-        }
     }
 
     /** A password the worker chose: no longer one-time. */

@@ -18,10 +18,10 @@ import nl.gebiedsteam.caseload.shared.BaseEntity;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
- * A change to a worker that waits for a second administrator (four eyes): access to client data
+ * A change to a worker that waits for a second administrator (four eyes): a guarded role
  * (kind ACCESS, with the worker's complete new state) or a password reset of a worker who has such
- * access (kind PASSWORD, with the new password's hash). It applies only to the worker version it
- * was requested against.
+ * access (kind PASSWORD; the password is made up only when the change is approved). It applies only
+ * to the worker version it was requested against.
  */
 @Entity
 @Table(name = "worker_change")
@@ -44,7 +44,9 @@ public class WorkerChange extends BaseEntity {
         PENDING,
         APPROVED,
         REJECTED,
-        WITHDRAWN
+        WITHDRAWN,
+        /** Not decided within {@link WorkerService#PENDING_DAYS} days, or the one who asked lost the authority. */
+        LAPSED
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -69,9 +71,6 @@ public class WorkerChange extends BaseEntity {
     private String roles;
 
     private Boolean active;
-
-    @Column(name = "password_hash", length = 255)
-    private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -104,10 +103,8 @@ public class WorkerChange extends BaseEntity {
         return change;
     }
 
-    static WorkerChange password(Worker worker, String passwordHash, Worker requestedBy, LocalDateTime now) {
-        WorkerChange change = new WorkerChange(Kind.PASSWORD, worker, requestedBy, now);
-        change.passwordHash = passwordHash;
-        return change;
+    static WorkerChange password(Worker worker, Worker requestedBy, LocalDateTime now) {
+        return new WorkerChange(Kind.PASSWORD, worker, requestedBy, now);
     }
 
     private WorkerChange(Kind kind, Worker worker, Worker requestedBy, LocalDateTime now) {
@@ -152,10 +149,6 @@ public class WorkerChange extends BaseEntity {
 
     public boolean isActive() {
         return Boolean.TRUE.equals(active);
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
     }
 
     public Status getStatus() {

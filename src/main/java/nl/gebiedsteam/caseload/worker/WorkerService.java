@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
@@ -61,29 +62,49 @@ public class WorkerService {
         return form;
     }
 
-    /** What became of a save: done, or waiting for a second administrator's approval. */
-    public enum Saved {
+    /** Pending changes lapse after this many days, so an old request cannot be approved by surprise. */
+    static final int PENDING_DAYS = 7;
+
+    public enum Outcome {
         APPLIED,
         AWAITING_APPROVAL
     }
 
     /**
-     * Creates a worker with a one-time password that must be changed at the first login. A worker
-     * with access to client data is created inactive, and is activated when a second administrator
-     * approves.
+     * What became of a save: done, or waiting for a second administrator's approval; and the
+     * one-time password the system issued, if it issued one. Only the administrator who completes
+     * the change sees that password, once.
      */
-    public Saved createWorker(WorkerForm form, char[] initialPassword) {
+    public record Saved(Outcome outcome, String oneTimePassword) {
+
+        static Saved awaitingApproval() {
+            return new Saved(Outcome.AWAITING_APPROVAL, null);
+        }
+
+        static Saved applied(String oneTimePassword) {
+            return new Saved(Outcome.APPLIED, oneTimePassword);
+        }
+    }
+
+    /**
+     * Creates a worker. A worker with a guarded role ({@link Role#isGuarded()}) is created inactive,
+     * without a usable password, and is activated by a second administrator, who receives the
+     * one-time password. Any other worker gets a one-time password at once, for the administrator
+     * to pass on. Either way it must be changed at the first login.
+     */
+    public Saved createWorker(WorkerForm form) {
         String login = form.getLoginName() == null ? "" : form.getLoginName().strip().toLowerCase(Locale.ROOT);
         if (!em.createNamedQuery("Worker.findByLogin", Worker.class).setParameter("login", login)
                 .getResultList().isEmpty()) {
             throw new CaseloadException("worker.loginName.taken");
         }
-        requireStrong(initialPassword);
         AreaTeam team = checkedTeam(form);
         Worker worker = new Worker();
         worker.setLoginName(login);
-        worker.setOneTimePassword(PasswordHasher.hash(initialPassword), oneTimePasswordExpiry());
-        boolean grant = form.isActive() && !clientRoles(form.getRoles(), true).isEmpty();
+        boolean grant = form.isActive() && !guardedRoles(form.getRoles(), true).isEmpty();
+        // pending an approval the account has a password nobody knows; the approver gets the real one
+        String password = OneTimePasswords.generate();
+        worker.setOneTimePassword(PasswordHasher.hash(password.toCharArray()), oneTimePasswordExpiry());
         worker.setDisplayName(strip(form.getDisplayName()));
         worker.setTeam(team);
         worker.setRoles(form.getRoles());
@@ -94,14 +115,14 @@ public class WorkerService {
                 + worker.getRoles() + "; active=" + worker.isActive());
         if (grant) {
             request(WorkerChange.access(worker, worker.getDisplayName(), team, form.getRoles(), true, self(), Times.nowUtc()));
-            return Saved.AWAITING_APPROVAL;
+            return Saved.awaitingApproval();
         }
-        return Saved.APPLIED;
+        return Saved.applied(password);
     }
 
     /**
      * Saves an administrator's edit. Nobody changes their own roles, team or active state. A
-     * change that gives access to client data waits for a second administrator; any change that
+     * change that grants a guarded role waits for a second administrator; any change that
      * takes access away (deactivation, a role less, another team) applies at once and ends the
      * worker's open sessions.
      */
@@ -123,15 +144,15 @@ public class WorkerService {
         if (losesAdmin && activeAdmins() <= 1) {
             throw new CaseloadException("worker.lastAdmin");
         }
-        if (grantsClientAccess(worker, team, form.getRoles(), form.isActive())) {
+        if (grantsGuardedRole(worker, team, form.getRoles(), form.isActive())) {
             request(WorkerChange.access(worker, strip(form.getDisplayName()), team, form.getRoles(), form.isActive(),
                     self(), Times.nowUtc()));
-            return Saved.AWAITING_APPROVAL;
+            return Saved.awaitingApproval();
         }
         apply(worker, strip(form.getDisplayName()), team, form.getRoles(), form.isActive());
         accessLog.success(AccessEvent.UPDATE, null, "worker", "worker=" + worker.getId() + "; roles="
                 + worker.getRoles() + "; active=" + worker.isActive());
-        return Saved.APPLIED;
+        return Saved.applied(null);
     }
 
     public void unlock(long id) {
@@ -142,29 +163,30 @@ public class WorkerService {
     }
 
     /**
-     * Sets a one-time password (told to the worker out of band, valid for 72 hours) and ends the
-     * worker's sessions. For a worker with access to client data it waits for a second administrator.
+     * Resets password and second factor: the system issues a one-time password (told to the worker
+     * out of band, valid for 72 hours) and the worker's sessions end. For a worker with a guarded
+     * role it waits for a second administrator, who receives the password.
      */
-    public Saved resetPassword(long id, char[] newPassword) {
-        requireStrong(newPassword);
+    public Saved resetPassword(long id) {
         Worker worker = find(id);
         if (worker.getId() == currentCaller.require().workerId()) {
             accessLog.denied(AccessEvent.UPDATE, null, "worker", "own password reset; worker=" + id);
             throw new CaseloadException("worker.ownPassword");
         }
-        if (!clientRoles(worker.getRoles(), true).isEmpty()) {
-            request(WorkerChange.password(worker, PasswordHasher.hash(newPassword), self(), Times.nowUtc()));
-            return Saved.AWAITING_APPROVAL;
+        if (!guardedRoles(worker.getRoles(), true).isEmpty()) {
+            request(WorkerChange.password(worker, self(), Times.nowUtc()));
+            return Saved.awaitingApproval();
         }
-        worker.setOneTimePassword(PasswordHasher.hash(newPassword), oneTimePasswordExpiry());
+        String password = issueOneTimePassword(worker);
         worker.endSessions();
         accessLog.success(AccessEvent.UPDATE, null, "worker", "password reset worker=" + id);
-        return Saved.APPLIED;
+        return Saved.applied(password);
     }
 
     /** Changes waiting for a second administrator, oldest first. */
     public List<WorkerChangeRow> pendingChanges() {
         long me = currentCaller.require().workerId();
+        lapseStale();
         return em.createNamedQuery("WorkerChange.findPending", WorkerChange.class).getResultStream()
                 .map(c -> new WorkerChangeRow(c.getId(), c.getKind(), c.getWorker().getLoginName(),
                         c.getKind() == WorkerChange.Kind.ACCESS ? c.getDisplayName() : c.getWorker().getDisplayName(),
@@ -176,8 +198,11 @@ public class WorkerService {
     /**
      * The second administrator's approval: applies the change if the worker is still as it was
      * when it was asked for. The one who asked cannot approve it (the database refuses it too).
+     * Returns the one-time password the approval issued (an activation or a password reset), for
+     * the approver to pass on.
      */
-    public void approve(long changeId) {
+    public Optional<String> approve(long changeId) {
+        lapseStale();
         WorkerChange change = pending(changeId);
         Worker me = self();
         if (change.getRequestedBy().getId().equals(me.getId())) {
@@ -192,6 +217,7 @@ public class WorkerService {
         if (worker.getVersion() != change.getWorkerVersion()) {
             throw new CaseloadException("worker.change.stale");
         }
+        String password;
         if (change.getKind() == WorkerChange.Kind.ACCESS) {
             boolean losesAdmin = worker.hasRole(Role.FUNCTIONAL_ADMIN)
                     && (!change.isActive() || !change.getRoles().contains(Role.FUNCTIONAL_ADMIN));
@@ -201,21 +227,44 @@ public class WorkerService {
             requireValidRoles(change.getRoles(), change.getTeam());
             boolean activated = change.isActive() && !worker.isActive();
             apply(worker, change.getDisplayName(), change.getTeam(), change.getRoles(), change.isActive());
-            if (activated) {
-                worker.restartOneTimePassword(oneTimePasswordExpiry());
-            }
+            // a new account gets its first password now; a worker coming back keeps their own
+            password = activated && worker.isPasswordMustChange() ? issueOneTimePassword(worker) : null;
         } else {
-            worker.setOneTimePassword(change.getPasswordHash(), oneTimePasswordExpiry());
+            password = issueOneTimePassword(worker);
             worker.endSessions();
         }
         change.decide(WorkerChange.Status.APPROVED, me, Times.nowUtc());
         em.flush();
         accessLog.success(AccessEvent.UPDATE, null, "worker", "approved " + describe(change) + "; worker="
                 + worker.getId() + "; roles=" + worker.getRoles() + "; active=" + worker.isActive());
+        return Optional.ofNullable(password);
+    }
+
+    /**
+     * Pending changes lapse after {@link #PENDING_DAYS} days, and as soon as the one who asked is
+     * no longer an active administrator: a request never outlives the authority behind it.
+     */
+    private void lapseStale() {
+        LocalDateTime now = Times.nowUtc();
+        em.createNativeQuery("""
+                UPDATE worker_change c SET c.status = 'LAPSED', c.decided_at = ?1, c.version = c.version + 1,
+                    c.modified_at = ?1, c.modified_by = 'system'
+                WHERE c.status = 'PENDING' AND (c.requested_at < ?2 OR NOT EXISTS (
+                    SELECT 1 FROM worker r JOIN worker_role rr ON rr.worker_id = r.id
+                    WHERE r.id = c.requested_by_id AND r.active = TRUE AND rr.role = 'FUNCTIONAL_ADMIN'))""")
+                .setParameter(1, now).setParameter(2, now.minusDays(PENDING_DAYS)).executeUpdate();
+    }
+
+    /** A fresh one-time password on the worker's account (which also clears the second factor). */
+    private static String issueOneTimePassword(Worker worker) {
+        String password = OneTimePasswords.generate();
+        worker.setOneTimePassword(PasswordHasher.hash(password.toCharArray()), oneTimePasswordExpiry());
+        return password;
     }
 
     /** Refuses a waiting change; the administrator who asked for it withdraws it this way. */
     public void reject(long changeId) {
+        lapseStale();
         WorkerChange change = pending(changeId);
         Worker me = self();
         boolean own = change.getRequestedBy().getId().equals(me.getId());
@@ -305,21 +354,22 @@ public class WorkerService {
     }
 
     /**
-     * Whether the new state gives access to client data the worker did not have: a caseworker or
-     * team-lead role while active, or such a role in another team.
+     * Whether the new state gives a guarded role the worker did not hold while active, or moves a
+     * team-bound role to another team (another team's clients).
      */
-    static boolean grantsClientAccess(Worker worker, AreaTeam team, Set<Role> roles, boolean active) {
-        Set<Role> before = clientRoles(worker.getRoles(), worker.isActive());
-        Set<Role> after = clientRoles(roles, active);
-        return !before.containsAll(after) || (!after.isEmpty() && !sameTeam(worker.getTeam(), team));
+    static boolean grantsGuardedRole(Worker worker, AreaTeam team, Set<Role> roles, boolean active) {
+        Set<Role> before = guardedRoles(worker.getRoles(), worker.isActive());
+        Set<Role> after = guardedRoles(roles, active);
+        return !before.containsAll(after)
+                || (after.stream().anyMatch(Role::isTeamBound) && !sameTeam(worker.getTeam(), team));
     }
 
-    private static Set<Role> clientRoles(Set<Role> roles, boolean active) {
-        Set<Role> client = EnumSet.noneOf(Role.class);
+    private static Set<Role> guardedRoles(Set<Role> roles, boolean active) {
+        Set<Role> guarded = EnumSet.noneOf(Role.class);
         if (active) {
-            roles.stream().filter(Role::isTeamBound).forEach(client::add);
+            roles.stream().filter(Role::isGuarded).forEach(guarded::add);
         }
-        return client;
+        return guarded;
     }
 
     private static boolean sameTeam(AreaTeam a, AreaTeam b) {
@@ -359,6 +409,9 @@ public class WorkerService {
         if (change == null) {
             throw new NotFoundException();
         }
+        if (change.getStatus() == WorkerChange.Status.LAPSED) {
+            throw new CaseloadException("worker.change.lapsed", PENDING_DAYS);
+        }
         if (change.getStatus() != WorkerChange.Status.PENDING) {
             throw new CaseloadException("worker.change.decided");
         }
@@ -375,12 +428,6 @@ public class WorkerService {
 
     private long activeAdmins() {
         return em.createNamedQuery("Worker.countActiveAdmins", Long.class).getSingleResult();
-    }
-
-    static void requireStrong(char[] password) {
-        if (password == null || password.length < PasswordHasher.MIN_PASSWORD_LENGTH) {
-            throw new CaseloadException("password.tooShort", PasswordHasher.MIN_PASSWORD_LENGTH);
-        }
     }
 
     private Worker find(Long id) {

@@ -1,6 +1,7 @@
 package nl.gebiedsteam.caseload.casefile;
 
 import static nl.gebiedsteam.caseload.testsupport.TestData.ANNA_NOORD;
+import static nl.gebiedsteam.caseload.testsupport.TestData.CARLA_NOORD_LEAD;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -206,6 +207,21 @@ class CaseFileIT {
                 }, pathwayId));
     }
 
+    /** Issue 23: a team lead who runs a file themselves asks another team lead, as any caseworker does. */
+    @Test
+    void teamLead_cannotApproveTheirOwnRequest() {
+        login.as("carla.noord");
+        long clientId = clients.register(TestData.client(TEAM_NOORD, CARLA_NOORD_LEAD), false);
+        long pathwayId = planAwaitingApproval(clientId, "Eigen plan van de teamleider");
+        assertFalse(current(clientId).mayApprove(), "no decision form for one's own request");
+        long requested = current(clientId).version();
+        assertEquals("pathway.approval.ownRequest", assertThrows(CaseloadException.class,
+                () -> pathways.approve(pathwayId, requested, null)).getMessageKey());
+        assertEquals(PathwayStatus.PLAN_DRAFT, current(clientId).status());
+        assertTrue(Sql.exists(dataSource, "SELECT 1 FROM access_log WHERE worker_login = 'carla.noord' "
+                + "AND outcome = 'DENIED' AND detail = ?", "approve own request PLAN; pathway=" + pathwayId));
+    }
+
     @Test
     void workflow_refusesIllegalTransitions_atTheService() {
         login.as("anna.noord");
@@ -265,10 +281,7 @@ class CaseFileIT {
     void agreedPlan_changesIntoANewVersion_andOldVersionsStayReadable() {
         login.as("anna.noord");
         long clientId = clients.register(TestData.client(TEAM_NOORD, ANNA_NOORD), false);
-        long pathwayId = pathways.open(clientId, today.minusDays(30), Purpose.ADDICTION_SUPPORT, LegalGround.WMO_2015);
-        saveIntake(pathwayId);
-        savePlan(pathwayId, "Versie een");
-        pathways.requestPlanApproval(pathwayId, current(clientId).version());
+        long pathwayId = planAwaitingApproval(clientId, "Versie een");
         login.as("carla.noord");
         pathways.approve(pathwayId, current(clientId).version(), null);
         login.as("anna.noord");
@@ -308,7 +321,9 @@ class CaseFileIT {
         override.setOverrideReason("Acuut gevaar, cliënt niet bereikbaar");
         long overridden = referrals.refer(clientId, override);
         assertTrue(Sql.exists(dataSource, "SELECT 1 FROM access_log WHERE client_id = ? AND event = 'CONSENT_OVERRIDE' "
-                + "AND detail LIKE ?", clientId, "referral=" + overridden + ";%Acuut gevaar%"));
+                + "AND detail LIKE ?", clientId, "referral=" + overridden + ";%"));
+        assertFalse(Sql.exists(dataSource, "SELECT 1 FROM access_log WHERE client_id = ? AND detail LIKE '%Acuut gevaar%'",
+                clientId), "the typed reason stays with the referral, out of the unchangeable log (issue 23)");
 
         ReferralForm recorded = referral(provider, today.minusDays(10));
         recorded.setRecordConsent(true);
@@ -536,6 +551,15 @@ class CaseFileIT {
     private void move(long clientId, PathwayStatus to, String comment) {
         PathwayView view = current(clientId);
         pathways.move(view.id(), view.version(), to, comment, null);
+    }
+
+    /** A pathway opened 30 days ago, with intake and a plan of one goal, offered for approval. */
+    private long planAwaitingApproval(long clientId, String goal) {
+        long pathwayId = pathways.open(clientId, today.minusDays(30), Purpose.ADDICTION_SUPPORT, LegalGround.WMO_2015);
+        saveIntake(pathwayId);
+        savePlan(pathwayId, goal);
+        pathways.requestPlanApproval(pathwayId, current(clientId).version());
+        return pathwayId;
     }
 
     private void saveIntake(long pathwayId) {

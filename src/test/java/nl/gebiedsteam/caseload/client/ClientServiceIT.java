@@ -189,6 +189,21 @@ class ClientServiceIT {
         assertEquals(null, elsewhere.visibleName());
     }
 
+    /** Issue 23: a client starts in the registering worker's own team; a form naming another team is refused. */
+    @Test
+    void registration_inAnotherTeam_isRefusedAndLogged() {
+        login.as("anna.noord");
+        ClientForm elsewhere = TestData.client(TestData.TEAM_ZUID, null);
+        assertThrows(AccessDeniedException.class, () -> clients.register(elsewhere, false));
+        assertFalse(Sql.exists(dataSource, "SELECT 1 FROM client WHERE surname = ?", elsewhere.getSurname()),
+                "nothing registered");
+        assertTrue(Sql.exists(dataSource, "SELECT 1 FROM access_log WHERE worker_login = 'anna.noord' AND outcome = 'DENIED' "
+                + "AND event = 'CREATE' AND detail = ?", "register in another team; team=" + TestData.TEAM_ZUID));
+        login.as("carla.noord");
+        assertThrows(AccessDeniedException.class, () -> clients.register(TestData.client(TestData.TEAM_ZUID, null), false),
+                "a team lead neither");
+    }
+
     @Test
     void caseworkerOfAnotherTeam_isDeniedOnEveryPath_andTheDenialIsLogged() {
         login.as("anna.noord");

@@ -34,6 +34,7 @@ import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.audit.AccessLogRow;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
 import nl.gebiedsteam.caseload.audit.Outcome;
+import nl.gebiedsteam.caseload.audit.SearchTerms;
 import nl.gebiedsteam.caseload.client.ClientFilter;
 import nl.gebiedsteam.caseload.client.ClientForm;
 import nl.gebiedsteam.caseload.client.ClientRow;
@@ -48,6 +49,7 @@ import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import nl.gebiedsteam.caseload.testsupport.WebClient;
+import nl.gebiedsteam.caseload.worker.WorkerService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -87,6 +89,12 @@ class PrivacyToolsIT {
     @Inject
     RetentionService retention;
 
+    @Inject
+    WorkerService workers;
+
+    @Inject
+    SearchTerms searchTerms;
+
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource db;
 
@@ -122,7 +130,7 @@ class PrivacyToolsIT {
 
         login.as(PRIVACY);
         AccessLogQuery searches = new AccessLogQuery(null, worker, AccessEvent.SEARCH, Outcome.SUCCESS, null, "client",
-                today(), today());
+                today(), today(), null);
         assertEquals(4, logSearch.count(searches));
         List<AccessLogRow> first = logSearch.search(searches, 0, 3);
         List<AccessLogRow> second = logSearch.search(searches, 3, 3);
@@ -130,11 +138,11 @@ class PrivacyToolsIT {
         assertEquals(1, second.size());
         assertTrue(first.get(0).id() > first.get(1).id() && first.get(2).id() > second.get(0).id(), "newest first");
         assertTrue(first.stream().allMatch(r -> r.event() == AccessEvent.SEARCH && worker.equals(r.workerLogin())));
-        assertEquals(5, logSearch.count(new AccessLogQuery(null, worker, null, null, null, "client", null, null)));
-        assertEquals(1, logSearch.count(new AccessLogQuery(null, worker, AccessEvent.READ, null, null, null, null, null)));
+        assertEquals(5, logSearch.count(new AccessLogQuery(null, worker, null, null, null, "client", null, null, null)));
+        assertEquals(1, logSearch.count(new AccessLogQuery(null, worker, AccessEvent.READ, null, null, null, null, null, null)));
         assertEquals(0, logSearch.count(new AccessLogQuery(null, worker, null, null, null, null, today().minusDays(2),
-                today().minusDays(1))), "the period filters");
-        assertEquals(0, logSearch.count(new AccessLogQuery(null, worker, null, null, "justice", null, null, null)));
+                today().minusDays(1), null)), "the period filters");
+        assertEquals(0, logSearch.count(new AccessLogQuery(null, worker, null, null, "justice", null, null, null, null)));
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND event = 'LOG_READ' "
                 + "AND detail LIKE ?", PRIVACY, "worker=" + worker + "; event=SEARCH; outcome=SUCCESS; object=client%"),
                 "reading the log is logged, with what was asked");
@@ -167,6 +175,66 @@ class PrivacyToolsIT {
         assertTrue(lists.get(AccessLogQuery.Review.DENIALS).stream().allMatch(r -> r.outcome() == Outcome.DENIED));
         assertTrue(lists.get(AccessLogQuery.Review.CONSENT_OVERRIDES).stream()
                 .allMatch(r -> r.event() == AccessEvent.CONSENT_OVERRIDE));
+    }
+
+    /**
+     * Issue 23: the log keeps no search term, only its keyed hash, and the privacy officer who types
+     * the term (in any case, with or without spaces and dots) still finds who searched for it.
+     */
+    @Test
+    void searchTerms_areKeptAsPseudonyms_andStillFindWhoSearched() {
+        String worker = TestData.unique("t.zoeker");
+        Fixtures.worker(db, worker, TEAM_NOORD, "CASEWORKER");
+        String surname = TestData.unique("Hoogland");
+        login.as(worker);
+        ClientFilter filter = new ClientFilter();
+        filter.setName("van " + surname);
+        filter.setBsn("111222333");
+        clients.search(filter, 0, 5, null, true);
+        assertFalse(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND (detail LIKE ? OR detail LIKE ?)",
+                worker, "%" + surname + "%", "%111222333%"), "no search term in the log");
+
+        login.as(PRIVACY);
+        for (String typed : List.of("Van " + surname.toUpperCase(java.util.Locale.ROOT), "111.222.333")) {
+            AccessLogQuery byTerm = new AccessLogQuery(null, null, null, null, null, null, null, null,
+                    searchTerms.pseudonym(typed));
+            assertEquals(List.of(worker), logSearch.search(byTerm, 0, 20).stream().map(AccessLogRow::workerLogin)
+                    .distinct().toList(), typed);
+        }
+        assertFalse(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND detail LIKE ?", PRIVACY,
+                "%" + surname + "%"), "nor in the line of the log search");
+    }
+
+    /**
+     * Issue 23: the powers over client data have review lists too, so a second privacy officer can
+     * look over account changes and the privacy officer's own subject-access answers, log searches
+     * and destructions.
+     */
+    @Test
+    void reviewLists_coverAccountChanges_subjectAccess_logSearches_andDestructions() {
+        login.as("gerrit.beheer");
+        long policy = Fixtures.worker(db, TestData.unique("t.pw"), TEAM_NOORD, "POLICY_OFFICER");
+        workers.resetPassword(policy);
+        long client = Fixtures.closedFile(db, TEAM_NOORD, TestData.unique("Inzage"), LocalDate.of(1980, 1, 1),
+                LocalDate.of(2021, 1, 4), LocalDate.of(2022, 1, 4));
+        login.as(PRIVACY);
+        subjectAccess.subject(client);
+        logSearch.search(AccessLogQuery.all(), 0, 1);
+
+        Map<AccessLogQuery.Review, List<AccessLogRow>> lists = java.util.Arrays.stream(AccessLogQuery.Review.values())
+                .collect(Collectors.toMap(Function.identity(),
+                        review -> logSearch.search(review.query(today().minusDays(30), today()), 0, 200)));
+        assertTrue(lists.get(AccessLogQuery.Review.ACCOUNT_CHANGES).stream().anyMatch(r -> "gerrit.beheer".equals(
+                r.workerLogin()) && ("password reset worker=" + policy).equals(r.detail())), "the reset");
+        assertTrue(lists.get(AccessLogQuery.Review.SUBJECT_ACCESS).stream().anyMatch(r -> PRIVACY.equals(r.workerLogin())
+                && r.detail().startsWith("subject-access lookup")), "the subject-access lookup");
+        assertTrue(lists.get(AccessLogQuery.Review.LOG_SEARCHES).stream().anyMatch(r -> PRIVACY.equals(r.workerLogin())),
+                "the log search");
+        Map<AccessLogQuery.Review, String> objects = Map.of(AccessLogQuery.Review.ACCOUNT_CHANGES, "worker",
+                AccessLogQuery.Review.SUBJECT_ACCESS, "subject-access", AccessLogQuery.Review.LOG_SEARCHES, "access log",
+                AccessLogQuery.Review.DESTRUCTIONS, "retention");
+        objects.forEach((review, object) -> assertTrue(lists.get(review).stream()
+                .allMatch(r -> object.equals(r.objectType())), review + " holds " + object + " lines only"));
     }
 
     @Test

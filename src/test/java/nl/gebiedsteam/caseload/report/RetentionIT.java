@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.client.ClientService;
@@ -65,8 +66,9 @@ class RetentionIT {
         String lead = TestData.unique("t.bewaarlead");
         Fixtures.worker(db, lead, team, "TEAM_LEAD");
         String surname = TestData.unique("Vernietig");
-        // born 15 May 1974: 24 on 1 January 1999 (band 18-24), 25 on 1 January 2000; a birthday moved to
-        // 1 January would make it 25 in 1999. Born 1 January 1990: the edge case of the rule.
+        // born 15 May 1974: 24 on 1 January 1999 (band 18-24), 25 on 1 June 1999 and 1 January 2000; a
+        // birthday moved to 1 January would make it 25 on 1 March 1999, to 2 May it stays 24 until 1 June.
+        // Born 1 January 1990: the edge case of the rule.
         long mid = Fixtures.closedFile(db, team, surname, LocalDate.of(1974, 5, 15), LocalDate.of(1999, 3, 1),
                 LocalDate.of(2001, 6, 30));
         long edge = Fixtures.closedFile(db, team, surname, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 2, 1),
@@ -79,11 +81,35 @@ class RetentionIT {
                 + "created_at, created_by, modified_at, modified_by) VALUES (?, '2019-04-01 10:00:00', 'PHONE', 10, 1, "
                 + "NOW(), 't', NOW(), 't')", contactedSince);
 
+        // issue 23: later records of other kinds keep a file too
+        Map<String, String> later = Map.of(
+                "a Wvggz report in 2020", "INSERT INTO wvggz_report (client_id, received_on, reporter, summary, version, "
+                        + "created_at, created_by, modified_at, modified_by) VALUES (?, '2020-02-02', 'Zus', 'Zorgen', 1, "
+                        + "NOW(), 't', NOW(), 't')",
+                "a referral in 2021", "INSERT INTO referral (client_id, provider_id, referred_on, shares_data, status, "
+                        + "version, created_at, created_by, modified_at, modified_by) SELECT ?, id, '2021-03-03', FALSE, "
+                        + "'DONE', 1, NOW(), 't', NOW(), 't' FROM referral_provider ORDER BY id LIMIT 1",
+                "a consent given in 2022", "INSERT INTO consent (client_id, purpose, recipient, scope, given_on, "
+                        + "version, created_at, created_by, modified_at, modified_by) VALUES (?, 'REFERRAL', 'Tactus', "
+                        + "'Hulpvraag', '2022-04-04', 1, NOW(), 't', NOW(), 't')",
+                "an open task, however old", "INSERT INTO task (client_id, area_team_id, kind, source_id, due_date, "
+                        + "restricted, status, version, created_at, created_by, modified_at, modified_by) SELECT id, "
+                        + "area_team_id, 'WVGGZ_EXPLORATION', 9000000000 + id, '2000-01-01', FALSE, 'OPEN', 1, NOW(), 't', "
+                        + "NOW(), 't' FROM client WHERE id = ?");
+        Map<String, Long> kept = new java.util.HashMap<>();
+        for (Map.Entry<String, String> record : later.entrySet()) {
+            long file = Fixtures.closedFile(db, team, TestData.unique("Bewaar"), LocalDate.of(1976, 9, 9),
+                    LocalDate.of(1998, 1, 1), LocalDate.of(1999, 1, 1));
+            Sql.execute(db, record.getValue(), file);
+            kept.put(record.getKey(), file);
+        }
+
         login.as("hanna.privacy");
         Set<Long> listed = Set.copyOf(retention.destructionList().stream().map(RetentionCandidate::clientId).toList());
         assertTrue(listed.containsAll(List.of(mid, edge)), "past the 20-year term");
         assertFalse(listed.contains(recent), "closed 2015: within the term");
         assertFalse(listed.contains(contactedSince), "a contact in 2019 keeps the file");
+        kept.forEach((record, file) -> assertFalse(listed.contains(file), record + " keeps the file"));
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log_shown s JOIN access_log a ON a.id = s.access_log_id "
                 + "WHERE a.worker_login = 'hanna.privacy' AND a.object_type = 'retention' AND s.client_id = ?", mid),
                 "reading the list logs the files it showed");
@@ -106,10 +132,10 @@ class RetentionIT {
                 + "anonymised_by FROM client WHERE id IN (?, ?) ORDER BY id", r -> new Object[] {r.getString(1),
                     r.getString(2), r.getObject(3, LocalDate.class), r.getString(4), r.getString(5), r.getString(6),
                     r.getString(7)}, mid, edge);
-        assertEquals(List.of("-", "-", LocalDate.of(1974, 1, 2), "3861 XX", "hanna.privacy"), List.of(anonymised.get(0)[0],
+        assertEquals(List.of("-", "-", LocalDate.of(1974, 5, 2), "3861 XX", "hanna.privacy"), List.of(anonymised.get(0)[0],
                 anonymised.get(0)[1], anonymised.get(0)[2], anonymised.get(0)[3], anonymised.get(0)[6]));
         assertNull(anonymised.get(0)[4]);
-        assertEquals(LocalDate.of(1990, 1, 1), anonymised.get(1)[2], "born on 1 January stays on 1 January");
+        assertEquals(LocalDate.of(1990, 1, 1), anonymised.get(1)[2], "born on a 1st stays on that 1st");
         assertEquals(2, Sql.number(db, "SELECT COUNT(*) FROM destruction WHERE client_id IN (?, ?) AND approved_by = "
                 + "'hanna.privacy' AND retention_years = 20", mid, edge));
         assertEquals(2, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE event = 'VOID' AND object_type = 'retention' "
@@ -128,9 +154,18 @@ class RetentionIT {
     /** The unsuppressed reports of 1999–2001, for all teams and for the test's team, without their timestamps. */
     private List<AnnualReport> reports(long team, String teamName) {
         List<AnnualReport> reports = new ArrayList<>();
+        // every year, and (issue 23) every year-long period starting on another month's first day,
+        // where the age on the period's first day differs from the age on 1 January
+        List<LocalDate> starts = new ArrayList<>();
         for (int year = 1999; year <= 2001; year++) {
+            starts.add(LocalDate.of(year, 1, 1));
+        }
+        for (int month = 2; month <= 12; month++) {
+            starts.add(LocalDate.of(1999, month, 1));
+        }
+        for (LocalDate from : starts) {
             for (Long scope : new Long[] {null, team}) {
-                AnnualReport r = calculation.calculate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), scope,
+                AnnualReport r = calculation.calculate(from, from.plusYears(1).minusDays(1), scope,
                         scope == null ? null : teamName, Publication.UNSUPPRESSED);
                 reports.add(new AnnualReport(r.from(), r.to(), r.teamName(), null, r.keyFigures(),
                         r.previousKeyFigures(), r.pathways(), r.persons(), r.breakdowns(), r.closedDuration(),

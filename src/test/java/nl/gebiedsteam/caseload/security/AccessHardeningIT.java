@@ -2,6 +2,8 @@ package nl.gebiedsteam.caseload.security;
 
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_ZUID;
+import static nl.gebiedsteam.caseload.worker.WorkerService.Outcome.APPLIED;
+import static nl.gebiedsteam.caseload.worker.WorkerService.Outcome.AWAITING_APPROVAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,9 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,7 +58,6 @@ import org.junit.jupiter.api.function.Executable;
 class AccessHardeningIT {
 
     private static final long GERRIT_ADMIN = 7;
-    private static final char[] ONE_TIME = "Eenmalig-Wachtwoord-1".toCharArray();
 
     @Deployment
     static WebArchive deployment() {
@@ -75,6 +79,9 @@ class AccessHardeningIT {
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource db;
 
+    @Inject
+    HttpServletRequest request;
+
     // ---------------------------------------------------------------------------------------------
     // the functional administrator
     // ---------------------------------------------------------------------------------------------
@@ -83,12 +90,12 @@ class AccessHardeningIT {
     void administrator_neverHoldsClientRoles_andNeverChangesTheirOwnAccess() {
         login.as("gerrit.beheer");
         assertRefused("worker.roles.adminExclusive", () -> workers.createWorker(
-                form(TestData.unique("t.both"), TEAM_NOORD, Role.FUNCTIONAL_ADMIN, Role.CASEWORKER), ONE_TIME));
+                form(TestData.unique("t.both"), TEAM_NOORD, Role.FUNCTIONAL_ADMIN, Role.CASEWORKER)));
 
         WorkerForm own = workers.loadWorker(GERRIT_ADMIN);
         own.setRoles(EnumSet.of(Role.FUNCTIONAL_ADMIN, Role.POLICY_OFFICER));
         assertRefused("worker.ownAccess", () -> workers.updateWorker(own));
-        assertRefused("worker.ownPassword", () -> workers.resetPassword(GERRIT_ADMIN, ONE_TIME));
+        assertRefused("worker.ownPassword", () -> workers.resetPassword(GERRIT_ADMIN));
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'gerrit.beheer' AND outcome = 'DENIED' "
                 + "AND detail = ?", "own roles, team or active state; worker=" + GERRIT_ADMIN));
 
@@ -97,7 +104,7 @@ class AccessHardeningIT {
         WorkerForm toLead = workers.loadWorker(GERRIT_ADMIN);
         toLead.setRoles(EnumSet.of(Role.TEAM_LEAD));
         toLead.setTeamId(TEAM_NOORD);
-        assertEquals(WorkerService.Saved.AWAITING_APPROVAL, workers.updateWorker(toLead));
+        assertEquals(AWAITING_APPROVAL, workers.updateWorker(toLead).outcome());
         long change = pendingChange("gerrit.beheer");
         login.as("gerrit.beheer");
         assertRefused("worker.ownAccess", () -> workers.approve(change));
@@ -113,19 +120,18 @@ class AccessHardeningIT {
     void accessToClientData_takesASecondAdministrator() throws Exception {
         String loginName = TestData.unique("t.grant");
         login.as("gerrit.beheer");
-        assertEquals(WorkerService.Saved.AWAITING_APPROVAL,
-                workers.createWorker(form(loginName, TEAM_NOORD, Role.CASEWORKER), ONE_TIME));
+        WorkerService.Saved requested = workers.createWorker(form(loginName, TEAM_NOORD, Role.CASEWORKER));
+        assertEquals(new WorkerService.Saved(AWAITING_APPROVAL, null), requested, "no password for the requester");
         assertFalse(Sql.exists(db, "SELECT 1 FROM worker WHERE login_name = ? AND active = TRUE", loginName),
                 "created inactive until approved");
-        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, ONE_TIME, null).status());
         long change = pendingChange(loginName);
         assertRefused("worker.change.ownRequest", () -> workers.approve(change));
         assertThrows(SQLException.class, () -> Sql.execute(db,
                 "UPDATE worker_change SET decided_by_id = requested_by_id WHERE id = ?", change), "the database refuses it too");
 
         login.as("karel.beheer");
-        workers.approve(change);
-        assertEquals(LoginResult.Status.VALID, loginService.attempt(loginName, ONE_TIME, null).status());
+        char[] issued = workers.approve(change).orElseThrow().toCharArray();
+        assertEquals(LoginResult.Status.VALID, loginService.attempt(loginName, issued, null).status());
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'gerrit.beheer' AND detail LIKE ?",
                 "requested access change=" + change + " (requested by gerrit.beheer)%"));
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = 'karel.beheer' AND detail LIKE ?",
@@ -137,9 +143,82 @@ class AccessHardeningIT {
         long policy = Fixtures.worker(db, TestData.unique("t.pol"), TEAM_NOORD, "POLICY_OFFICER");
         WorkerForm toLead = workers.loadWorker(policy);
         toLead.setRoles(EnumSet.of(Role.TEAM_LEAD));
-        assertEquals(WorkerService.Saved.AWAITING_APPROVAL, workers.updateWorker(toLead));
+        assertEquals(AWAITING_APPROVAL, workers.updateWorker(toLead).outcome());
         assertEquals(Set.of("POLICY_OFFICER"), Set.copyOf(Sql.rows(db,
                 "SELECT role FROM worker_role WHERE worker_id = ?", r -> r.getString(1), policy)));
+    }
+
+    /**
+     * Issue 23: one administrator alone, trying each way to a client file: a new privacy officer, a
+     * new administrator, a guarded role on an existing account, another administrator's password.
+     * Each waits for a second administrator, hands the requester no password, and opens nothing.
+     */
+    @Test
+    void oneAdministratorAlone_grantsNoGuardedRole_andResetsNoGuardedCredentials() throws SQLException {
+        login.as("gerrit.beheer");
+        List<Long> requested = new ArrayList<>();
+        for (Role role : List.of(Role.PRIVACY_OFFICER, Role.FUNCTIONAL_ADMIN)) {
+            String loginName = TestData.unique("t.alone");
+            assertEquals(new WorkerService.Saved(AWAITING_APPROVAL, null), workers.createWorker(form(loginName, null, role)),
+                    role.name());
+            assertFalse(Sql.exists(db, "SELECT 1 FROM worker WHERE login_name = ? AND active = TRUE", loginName),
+                    role + " created inactive");
+            requested.add(pendingChange(loginName));
+        }
+
+        long policy = Fixtures.worker(db, TestData.unique("t.pol"), TEAM_NOORD, "POLICY_OFFICER");
+        WorkerForm raised = workers.loadWorker(policy);
+        raised.setRoles(EnumSet.of(Role.POLICY_OFFICER, Role.PRIVACY_OFFICER));
+        assertEquals(AWAITING_APPROVAL, workers.updateWorker(raised).outcome());
+        assertEquals(Set.of("POLICY_OFFICER"), Set.copyOf(Sql.rows(db,
+                "SELECT role FROM worker_role WHERE worker_id = ?", r -> r.getString(1), policy)));
+        requested.add(Sql.number(db, "SELECT id FROM worker_change WHERE worker_id = ? AND status = 'PENDING'", policy));
+
+        String otherAdmin = TestData.unique("t.adm");
+        long otherAdminId = Fixtures.worker(db, otherAdmin, TEAM_NOORD, "FUNCTIONAL_ADMIN");
+        Sql.execute(db, "UPDATE worker SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE id = ?", otherAdminId);
+        String before = Sql.rows(db, "SELECT CONCAT(password_hash, totp_secret, session_stamp) FROM worker WHERE id = ?",
+                r -> r.getString(1), otherAdminId).get(0);
+        assertEquals(new WorkerService.Saved(AWAITING_APPROVAL, null), workers.resetPassword(otherAdminId));
+        assertEquals(before, Sql.rows(db, "SELECT CONCAT(password_hash, totp_secret, session_stamp) FROM worker WHERE id = ?",
+                r -> r.getString(1), otherAdminId).get(0), "password, second factor and sessions untouched");
+        requested.add(pendingChange(otherAdmin));
+
+        for (long change : requested) {
+            assertRefused("worker.change.ownRequest", () -> workers.approve(change));
+        }
+        assertTrue(workers.pendingChanges().stream().filter(c -> requested.contains(c.id())).noneMatch(c -> c.mayDecide()),
+                "no approve button for the one who asked");
+        for (long change : requested) {
+            workers.reject(change); // withdrawn, so no other test meets them
+        }
+    }
+
+    @Test
+    void pendingRequests_lapseAfterSevenDays_andWhenTheRequesterIsNoLongerAnAdministrator() throws SQLException {
+        login.as("gerrit.beheer");
+        String old = TestData.unique("t.oud");
+        workers.createWorker(form(old, TEAM_NOORD, Role.CASEWORKER));
+        long oldChange = pendingChange(old);
+        Sql.execute(db, "UPDATE worker_change SET requested_at = requested_at - INTERVAL 8 DAY WHERE id = ?", oldChange);
+
+        // asked by an administrator who has since been deactivated
+        long gone = Fixtures.worker(db, TestData.unique("t.weg"), TEAM_NOORD, "FUNCTIONAL_ADMIN");
+        long target = Fixtures.worker(db, TestData.unique("t.doel"), TEAM_NOORD, "POLICY_OFFICER");
+        long orphan = Sql.insert(db, "INSERT INTO worker_change (worker_id, kind, worker_version, display_name, "
+                + "area_team_id, roles, active, status, requested_by_id, requested_at, version, created_at, created_by, "
+                + "modified_at, modified_by) SELECT id, 'ACCESS', version, display_name, area_team_id, 'TEAM_LEAD', "
+                + "TRUE, 'PENDING', ?, UTC_TIMESTAMP(6), 1, NOW(), 't', NOW(), 't' FROM worker WHERE id = ?", gone, target);
+        Sql.execute(db, "UPDATE worker SET active = FALSE WHERE id = ?", gone);
+
+        login.as("karel.beheer");
+        assertTrue(workers.pendingChanges().stream().noneMatch(c -> c.id() == oldChange || c.id() == orphan),
+                "lapsed requests are off the list");
+        assertRefused("worker.change.lapsed", () -> workers.approve(oldChange));
+        assertRefused("worker.change.lapsed", () -> workers.approve(orphan));
+        assertEquals(List.of("LAPSED", "LAPSED"), Sql.rows(db, "SELECT status FROM worker_change WHERE id IN (?, ?)",
+                r -> r.getString(1), oldChange, orphan));
+        assertFalse(Sql.exists(db, "SELECT 1 FROM worker_role WHERE worker_id = ? AND role = 'TEAM_LEAD'", target));
     }
 
     @Test
@@ -150,14 +229,14 @@ class AccessHardeningIT {
         assertEquals(200, web.get("index.xhtml").statusCode());
 
         login.as("gerrit.beheer");
-        assertEquals(WorkerService.Saved.AWAITING_APPROVAL, workers.resetPassword(id, ONE_TIME));
+        assertEquals(new WorkerService.Saved(AWAITING_APPROVAL, null), workers.resetPassword(id));
         assertEquals(200, web.get("index.xhtml").statusCode(), "nothing changes before the approval");
         login.as("karel.beheer");
-        workers.approve(pendingChange(loginName));
+        String issued = workers.approve(pendingChange(loginName)).orElseThrow();
         assertEnded(web.get("index.xhtml"));
 
         WebClient again = new WebClient(WebClient.applicationRoot());
-        assertEquals(302, again.login(loginName, new String(ONE_TIME)).statusCode());
+        assertEquals(302, again.login(loginName, issued).statusCode());
         assertRedirectsTo("account/password.xhtml", again.get("index.xhtml"));
     }
 
@@ -175,10 +254,10 @@ class AccessHardeningIT {
         login.as("gerrit.beheer");
         WorkerForm off = workers.loadWorker(deactivatedId);
         off.setActive(false);
-        assertEquals(WorkerService.Saved.APPLIED, workers.updateWorker(off));
+        assertEquals(APPLIED, workers.updateWorker(off).outcome());
         WorkerForm policy = workers.loadWorker(demotedId);
         policy.setRoles(EnumSet.of(Role.POLICY_OFFICER));
-        assertEquals(WorkerService.Saved.APPLIED, workers.updateWorker(policy), "taking access away needs no approval");
+        assertEquals(APPLIED, workers.updateWorker(policy).outcome(), "taking access away needs no approval");
 
         assertEnded(first.get("client/list.xhtml"));
         assertEnded(second.get("client/list.xhtml"));
@@ -190,18 +269,30 @@ class AccessHardeningIT {
         assertEquals(200, again.get("report/annual.xhtml").statusCode());
     }
 
+    /** Issue 23: a session that ends without a logout (the container's idle timeout) leaves a line too. */
+    @Test
+    void aSessionEndingWithoutLogout_isLoggedAsATimeout() {
+        String loginName = TestData.unique("t.idle");
+        HttpSession session = request.getSession(true);
+        session.setAttribute(CaseloadAuthenticationMechanism.SESSION_ATTRIBUTE, new SessionLogin(loginName, 0, Instant.now()));
+        session.invalidate(); // what the container does once the idle time has passed
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND event = 'LOGOUT' "
+                + "AND outcome = 'SUCCESS' AND detail LIKE 'session timed out after % minutes idle'", loginName));
+    }
+
     @Test
     void oneTimePassword_holdsOnEveryPage_andExpiresAfter72Hours() throws SQLException {
         String loginName = TestData.unique("t.otp");
         login.as("gerrit.beheer");
-        assertEquals(WorkerService.Saved.APPLIED,
-                workers.createWorker(form(loginName, null, Role.POLICY_OFFICER), ONE_TIME));
+        WorkerService.Saved created = workers.createWorker(form(loginName, null, Role.POLICY_OFFICER));
+        assertEquals(APPLIED, created.outcome(), "a role without client data needs no second administrator");
+        String oneTime = created.oneTimePassword();
         long hours = Sql.number(db, "SELECT TIMESTAMPDIFF(MINUTE, UTC_TIMESTAMP(6), one_time_password_expires_at) "
                 + "FROM worker WHERE login_name = ?", loginName);
         assertTrue(hours > 71 * 60 && hours <= 72 * 60, "expires in 72 hours: " + hours + " minutes");
 
         WebClient web = new WebClient(WebClient.applicationRoot());
-        assertEquals(302, web.login(loginName, new String(ONE_TIME)).statusCode());
+        assertEquals(302, web.login(loginName, oneTime).statusCode());
         for (String page : List.of("index.xhtml", "report/annual.xhtml", "client/list.xhtml", "admin/workers.xhtml",
                 "measure/expiring.xhtml", "no/such/page.xhtml", "")) {
             assertRedirectsTo("account/password.xhtml", web.get(page));
@@ -215,7 +306,7 @@ class AccessHardeningIT {
         Sql.execute(db, "UPDATE worker SET one_time_password_expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE "
                 + "WHERE login_name = ?", loginName);
         assertEnded(web.get("account/password.xhtml"));
-        HttpResponse<String> expired = new WebClient(WebClient.applicationRoot()).login(loginName, new String(ONE_TIME));
+        HttpResponse<String> expired = new WebClient(WebClient.applicationRoot()).login(loginName, oneTime);
         assertEquals(200, expired.statusCode());
         assertTrue(expired.body().contains("eenmalige wachtwoord is verlopen"), "told why");
     }
@@ -289,27 +380,35 @@ class AccessHardeningIT {
                 + "AND detail LIKE 'found by duplicate check (same BSN; outside%'", prober, noordClient),
                 "the person's own log shows who probed for them");
 
-        int allowed = 1;
-        CaseloadException refused = null;
-        while (refused == null && allowed < 100) {
-            try {
-                clients.findPossibleDuplicates(form);
-                allowed++;
-            } catch (CaseloadException e) {
-                refused = e;
-            }
-        }
-        assertEquals(40, allowed, "probes with a BSN allowed in 10 minutes");
-        assertEquals("client.duplicate.throttled", refused.getMessageKey());
+        assertEquals(40, probesUntilRefused(form) + 1, "probes with a BSN allowed in 10 minutes (one done above)");
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND outcome = 'DENIED' "
                 + "AND detail LIKE 'duplicate check with BSN refused%'", prober));
+
+        // issue 23: a name with a date of birth finds a person too, so it has its own limit
         form.setBsn(null);
-        clients.findPossibleDuplicates(form); // a name-only check is not a BSN probe
+        assertEquals(40, probesUntilRefused(form), "probes with a name and date of birth allowed in 10 minutes");
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND outcome = 'DENIED' "
+                + "AND detail LIKE 'duplicate check with name and date of birth refused%'", prober));
+        form.setGivenNames(null);
+        assertTrue(clients.findPossibleDuplicates(form).isEmpty(), "an incomplete form looks nobody up, so is not limited");
     }
 
     // ---------------------------------------------------------------------------------------------
     // helpers
     // ---------------------------------------------------------------------------------------------
+
+    /** How many duplicate checks of {@code form} pass before the throttle refuses one. */
+    private int probesUntilRefused(ClientForm form) {
+        for (int passed = 0; passed < 100; passed++) {
+            try {
+                clients.findPossibleDuplicates(form);
+            } catch (CaseloadException refused) {
+                assertEquals("client.duplicate.throttled", refused.getMessageKey());
+                return passed;
+            }
+        }
+        throw new AssertionError("100 checks and no refusal");
+    }
 
     private static WorkerForm form(String loginName, Long team, Role... roles) {
         WorkerForm form = new WorkerForm();

@@ -28,6 +28,7 @@ import nl.gebiedsteam.caseload.worker.AccountService;
 import nl.gebiedsteam.caseload.worker.LoginResult;
 import nl.gebiedsteam.caseload.worker.LoginService;
 import nl.gebiedsteam.caseload.worker.Totp;
+import nl.gebiedsteam.caseload.worker.TotpSecrets;
 import nl.gebiedsteam.caseload.worker.WorkerService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,8 +110,13 @@ class SecondFactorIT {
                 Totp.code(secret, Totp.stepAt(Instant.now())), "secondFactor:enable", ""));
         assertRedirectsTo("index.xhtml", enabled);
         assertEquals(200, web.get("admin/workers.xhtml").statusCode());
-        assertEquals(secret, Sql.rows(db, "SELECT totp_secret FROM worker WHERE login_name = ?", r -> r.getString(1),
-                admin).get(0));
+        String stored = Sql.rows(db, "SELECT totp_secret FROM worker WHERE login_name = ?", r -> r.getString(1), admin)
+                .get(0);
+        assertTrue(stored.startsWith("v1:") && !stored.contains(secret), "encrypted at rest (issue 23): " + stored);
+        assertEquals(secret, TotpSecrets.open(stored, TotpSecrets.keyOf(TotpSecrets.DEMO_KEY)));
+        assertFalse(Sql.exists(db, "SELECT 1 FROM worker WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v1:%' "
+                + "AND login_name IN ('gerrit.beheer', 'karel.beheer', 'hanna.privacy')"),
+                "the demo data's plain secrets were encrypted at start-up");
 
         assertEquals(200, new WebClient(WebClient.applicationRoot()).login(admin, TestLogin.DEMO_PASSWORD,
                 null).statusCode(), "from now on the password alone is refused (the login page answers again)");
@@ -139,12 +145,17 @@ class SecondFactorIT {
     }
 
     @Test
-    void resettingAnAdministratorsPassword_alsoResetsTheirSecondFactor() throws SQLException {
+    void resettingAnAdministratorsPassword_takesASecondAdministrator_andAlsoResetsTheSecondFactor() throws SQLException {
         String admin = TestData.unique("t.kwijt");
         long id = Fixtures.worker(db, admin, TEAM_NOORD, "FUNCTIONAL_ADMIN");
-        Sql.execute(db, "UPDATE worker SET totp_secret = ? WHERE id = ?", Totp.newSecret(), id);
+        String secret = Totp.newSecret();
+        Sql.execute(db, "UPDATE worker SET totp_secret = ? WHERE id = ?", secret, id);
         login.as("karel.beheer");
-        assertEquals(WorkerService.Saved.APPLIED, workers.resetPassword(id, "Nieuw-Eenmalig-Wachtwoord-1".toCharArray()));
+        assertEquals(WorkerService.Outcome.AWAITING_APPROVAL, workers.resetPassword(id).outcome());
+        assertEquals(secret, Sql.rows(db, "SELECT totp_secret FROM worker WHERE id = ?", r -> r.getString(1), id).get(0),
+                "nothing changes before the approval");
+        login.as("gerrit.beheer");
+        workers.approve(Sql.number(db, "SELECT id FROM worker_change WHERE worker_id = ? AND status = 'PENDING'", id));
         assertNull(Sql.rows(db, "SELECT totp_secret FROM worker WHERE id = ?", r -> r.getString(1), id).get(0));
     }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import nl.gebiedsteam.caseload.worker.Totp;
+import nl.gebiedsteam.caseload.worker.TotpSecrets;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -39,7 +40,8 @@ public final class TestTotp {
                 p.setString(1, login);
                 p.executeUpdate();
             }
-            return Totp.code(secret, Totp.stepAt(Instant.now()));
+            // the database holds the secret encrypted, under the demo key in the tests
+            return Totp.code(TotpSecrets.open(secret, TotpSecrets.keyOf(TotpSecrets.DEMO_KEY)), Totp.stepAt(Instant.now()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.gebiedsteam.caseload.testsupport.Browser;
 import nl.gebiedsteam.caseload.testsupport.BrowserTest;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
@@ -133,7 +135,6 @@ class ClientUiIT extends BrowserTest {
         gerrit.type("workers:displayName", "Test Tweede Paar Ogen");
         new Select(gerrit.find("workers:team")).selectByVisibleText("Gebiedsteam Noord");
         gerrit.driver().findElement(By.cssSelector("input[name='workers:roles'][value='CASEWORKER']")).click();
-        gerrit.type("workers:newPassword", "Eenmalig-Wachtwoord-1");
         gerrit.find("workers:save").click();
         gerrit.awaitAjax();
         gerrit.awaitText("gaat in zodra een tweede functioneel beheerder haar goedkeurt");
@@ -142,6 +143,7 @@ class ClientUiIT extends BrowserTest {
                 "no approve button for the one who asked");
         check(gerrit, "workers, change awaiting approval");
         assertEquals(0, numbers("SELECT COUNT(*) FROM worker WHERE login_name = ? AND active = TRUE", login).get(0));
+        assertFalse(gerrit.text().contains("Eenmalig wachtwoord voor"), "the requester sees no password");
 
         Browser karel = browser();
         karel.login("karel.beheer", PASSWORD);
@@ -152,6 +154,12 @@ class ClientUiIT extends BrowserTest {
         karel.awaitText("De wijziging is goedgekeurd en doorgevoerd.");
         check(karel, "workers, change approved");
         assertEquals(1, numbers("SELECT COUNT(*) FROM worker WHERE login_name = ? AND active = TRUE", login).get(0));
+        Matcher issued = Pattern.compile("Eenmalig wachtwoord voor " + login + ": (\\S+)").matcher(karel.text());
+        assertTrue(issued.find(), "the approver is given the one-time password");
+
+        Browser newcomer = browser();
+        newcomer.login(login, issued.group(1));
+        assertTrue(newcomer.url().contains("/account/password.xhtml"), "chooses an own password first: " + newcomer.url());
     }
 
     @Test
@@ -192,19 +200,26 @@ class ClientUiIT extends BrowserTest {
                 + "AND occurred_at > UTC_TIMESTAMP() - INTERVAL 5 MINUTE", locked).get(0));
     }
 
+    /**
+     * Another team's client and a client that does not exist get the same Dutch page (issue 23), so
+     * trying ids tells nothing; only the refusal is in the access log.
+     */
     @Test
-    void anotherTeamsClientUrl_givesTheDutch403Page() {
+    void anotherTeamsClientUrl_answersAsANonExistentOne() throws SQLException {
         Browser b = browser();
         b.login("dirk.zuid", PASSWORD);
+        long denials = denials("dirk.zuid");
         b.open("/client/view.xhtml?id=1");
-        assertEquals("Geen toegang", b.title());
+        assertEquals("Niet gevonden", b.title());
+        String outOfScope = b.find("main").getText().replaceAll("[0-9a-f]{12}", "#");
         assertNoTechnicalDetail(b.driver().getPageSource());
-        check(b, "403");
+        check(b, "404, another team's client");
+        b.open("/client/view.xhtml?id=999999");
+        assertEquals(outOfScope, b.find("main").getText().replaceAll("[0-9a-f]{12}", "#"), "the same answer");
+        assertEquals(denials + 1, denials("dirk.zuid"), "the refusal is logged, the missing id is no access");
         b.open("/client/nothing-here.xhtml");
         assertEquals("Niet gevonden", b.title());
         assertNoTechnicalDetail(b.driver().getPageSource());
-        b.open("/client/view.xhtml?id=999999");
-        assertEquals("Niet gevonden", b.title());
     }
 
     @Test
@@ -346,7 +361,7 @@ class ClientUiIT extends BrowserTest {
     }
 
     @Test
-    void login_givesANewSessionId_andLogoutEndsTheSession() {
+    void login_givesANewSessionId_andLogoutEndsTheSession() throws SQLException {
         Browser b = browser();
         b.open("/login.xhtml");
         String before = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
@@ -355,6 +370,9 @@ class ClientUiIT extends BrowserTest {
         assertFalse(before.equals(after), "session id rotated at login");
         b.clickToLoad("logoutForm:logout");
         b.awaitText("U bent uitgelogd.");
+        assertTrue(numbers("SELECT COUNT(*) FROM access_log WHERE worker_login = 'bram.noord' AND event = 'LOGOUT' "
+                + "AND outcome = 'SUCCESS' AND detail = 'logout' AND occurred_at > UTC_TIMESTAMP() - INTERVAL 5 MINUTE")
+                .get(0) > 0, "the logout is in the access log");
         b.driver().manage().deleteAllCookies();
         b.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", after, "/caseload", null));
         b.open("/client/list.xhtml");

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
+import nl.gebiedsteam.caseload.audit.SearchTerms;
 import nl.gebiedsteam.caseload.audit.Outcome;
 import nl.gebiedsteam.caseload.shared.Times;
 import org.omnifaces.cdi.ViewScoped;
@@ -27,6 +28,9 @@ public class AccessLogBacking implements Serializable {
     @Inject
     AccessLogSearchService searchService;
 
+    @Inject
+    SearchTerms searchTerms;
+
     private AccessLogQuery.Review review;
     private Long clientId;
     private String workerLogin;
@@ -36,6 +40,7 @@ public class AccessLogBacking implements Serializable {
     private String objectType;
     private LocalDate from;
     private LocalDate to;
+    private String term;
     private AccessLogRows rows;
 
     @PostConstruct
@@ -61,7 +66,8 @@ public class AccessLogBacking implements Serializable {
     }
 
     public void search() {
-        rows.setQuery(new AccessLogQuery(clientId, workerLogin, event, outcome, sensitivity, objectType, from, to));
+        rows.setQuery(new AccessLogQuery(clientId, workerLogin, event, outcome, sensitivity, objectType, from, to,
+                searchTerms.pseudonym(term)));
     }
 
     public List<AccessEvent> getEvents() {
@@ -150,5 +156,14 @@ public class AccessLogBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** A name, BSN or date someone searched for; never kept, only its pseudonym is looked up. */
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
     }
 }

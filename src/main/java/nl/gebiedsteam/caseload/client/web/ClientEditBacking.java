@@ -49,12 +49,6 @@ public class ClientEditBacking implements Serializable {
         mayReassign = form.isNew() || clientService.mayReassign(form.getTeamId());
     }
 
-    /** AJAX: another team was chosen, so the responsible caseworker must come from that team. */
-    public void teamChanged() {
-        responsibleCandidates = clientService.responsibleCandidates(form.getTeamId());
-        form.setResponsibleId(null);
-    }
-
     /** AJAX on name and birth date: warn early about a possible duplicate. */
     public void checkDuplicates() {
         try {

@@ -12,7 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import nl.gebiedsteam.caseload.audit.AccessEvent;
+import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.audit.Outcome;
 import nl.gebiedsteam.caseload.security.CaseloadAuthenticationMechanism;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.security.LoginAttempt;
 import nl.gebiedsteam.caseload.security.LoginCredential;
 import nl.gebiedsteam.caseload.shared.web.Messages;
@@ -28,6 +32,12 @@ public class LoginBacking {
 
     @Inject
     LoginAttempt loginAttempt;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AccessLog accessLog;
 
     private String loginName;
     private String password;
@@ -54,6 +64,8 @@ public class LoginBacking {
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        currentCaller.get().ifPresent(c -> accessLog.loginEvent(AccessEvent.LOGOUT, Outcome.SUCCESS, c.workerId(),
+                c.loginName(), "logout"));
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException alreadyGone) {

@@ -21,4 +21,13 @@ public enum Role {
     public boolean isTeamBound() {
         return this == CASEWORKER || this == TEAM_LEAD;
     }
+
+    /**
+     * Roles that open client files or the powers over them (accounts, the access log, exports): one
+     * administrator alone never grants them, nor resets the credentials of whoever holds them. The
+     * policy officer sees suppressed aggregates only.
+     */
+    public boolean isGuarded() {
+        return this != POLICY_OFFICER;
+    }
 }

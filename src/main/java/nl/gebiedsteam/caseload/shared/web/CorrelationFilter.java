@@ -16,6 +16,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import org.primefaces.csp.CspException;
 
 /**
@@ -60,6 +61,9 @@ public class CorrelationFilter extends HttpFilter {
     public static final String DENIAL_LOGGED = "caseload.denialLogged";
 
     static Integer statusFor(Throwable e) {
+        if (rootIs(e, OutOfScopeException.class)) {
+            return HttpServletResponse.SC_NOT_FOUND; // the same answer as a record that does not exist
+        }
         if (rootIs(e, AccessDeniedException.class) || rootIs(e, EJBAccessException.class)
                 || rootIs(e, AccessLocalException.class)) {
             return HttpServletResponse.SC_FORBIDDEN;

@@ -30,7 +30,6 @@ public class WorkerAdminBacking implements Serializable {
     private List<WorkerChangeRow> pendingChanges;
     private List<Option> teams;
     private WorkerForm form;
-    private String newPassword;
 
     @PostConstruct
     void init() {
@@ -45,12 +44,10 @@ public class WorkerAdminBacking implements Serializable {
 
     public void create() {
         form = new WorkerForm();
-        newPassword = null;
     }
 
     public void edit(long id) {
         form = workerService.loadWorker(id);
-        newPassword = null;
     }
 
     public void cancel() {
@@ -59,33 +56,28 @@ public class WorkerAdminBacking implements Serializable {
 
     public void save() {
         try {
-            WorkerService.Saved saved = form.isNew()
-                    ? workerService.createWorker(form, newPassword == null ? null : newPassword.toCharArray())
-                    : workerService.updateWorker(form);
-            Messages.info(saved == WorkerService.Saved.APPLIED ? "worker.saved" : "worker.awaitingApproval",
+            WorkerService.Saved saved = form.isNew() ? workerService.createWorker(form) : workerService.updateWorker(form);
+            Messages.info(saved.outcome() == WorkerService.Outcome.APPLIED ? "worker.saved" : "worker.awaitingApproval",
                     form.getDisplayName());
+            showPassword(form.getLoginName(), saved.oneTimePassword());
             form = null;
             refresh();
         } catch (ConcurrentEditException e) {
             Messages.error(null, "admin.concurrentEdit", e.getModifiedBy());
         } catch (CaseloadException e) {
             Messages.error(null, e);
-        } finally {
-            newPassword = null;
         }
     }
 
     public void resetPassword() {
         try {
-            WorkerService.Saved saved = workerService.resetPassword(form.getId(),
-                    newPassword == null ? null : newPassword.toCharArray());
-            Messages.info(saved == WorkerService.Saved.APPLIED ? "worker.passwordReset"
+            WorkerService.Saved saved = workerService.resetPassword(form.getId());
+            Messages.info(saved.outcome() == WorkerService.Outcome.APPLIED ? "worker.passwordReset"
                     : "worker.passwordAwaitingApproval", form.getDisplayName());
+            showPassword(form.getLoginName(), saved.oneTimePassword());
             refresh();
         } catch (CaseloadException e) {
             Messages.error(null, e);
-        } finally {
-            newPassword = null;
         }
     }
 
@@ -97,9 +89,12 @@ public class WorkerAdminBacking implements Serializable {
 
     /** A second administrator approves a waiting change. */
     public void approve(long changeId) {
+        String login = pendingChanges.stream().filter(c -> c.id() == changeId).map(WorkerChangeRow::workerLogin)
+                .findFirst().orElse("");
         try {
-            workerService.approve(changeId);
+            String password = workerService.approve(changeId).orElse(null);
             Messages.info("worker.change.approved");
+            showPassword(login, password);
         } catch (CaseloadException e) {
             Messages.error(null, e);
         }
@@ -137,11 +132,13 @@ public class WorkerAdminBacking implements Serializable {
         return form;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
+    /**
+     * The issued one-time password, in this response's messages only: it is kept in no bean, so it
+     * is gone with the page and never reaches the replicated session.
+     */
+    private static void showPassword(String login, String password) {
+        if (password != null) {
+            Messages.info("worker.oneTimePassword", login, password);
+        }
     }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.Sql;
+import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import nl.gebiedsteam.caseload.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -114,6 +115,24 @@ class RequestHardeningIT {
                 assertFalse(text.contains(platform), answer.uri() + " " + answer.statusCode() + " names " + platform);
             }
             assertTrue(answer.headers().firstValue("Server").isEmpty(), "Server header on " + answer.uri());
+        }
+    }
+
+    /**
+     * Issue 23: the server's own endpoints tell outsiders nothing: no metrics (connection pools,
+     * memory, request counts) and no API description; liveness and readiness only say UP.
+     */
+    @Test
+    void platformEndpoints_showNoDetails() throws Exception {
+        WebClient server = new WebClient(base.toURI().resolve("/"));
+        for (String path : List.of("metrics", "metrics/base", "openapi")) {
+            HttpResponse<String> answer = server.get(path);
+            assertFalse(answer.statusCode() == 200, path + " answers " + answer.statusCode() + ": "
+                    + answer.body().substring(0, Math.min(200, answer.body().length())));
+        }
+        for (String path : List.of("health/live", "health/ready")) {
+            HttpResponse<String> answer = server.get(path);
+            assertFalse(answer.body().contains("\"data\""), path + " shows details: " + answer.body());
         }
     }
 
@@ -217,6 +236,39 @@ class RequestHardeningIT {
             pool.shutdownNow();
         }
         assertEquals(List.of(), failures, "refused requests of " + sessions * requests);
+    }
+
+    /** Issue 23: 32 logins at the same moment, several sessions per account, all succeed. */
+    @Test
+    void thirtyTwoSimultaneousLogins_allSucceed() throws Exception {
+        List<String> accounts = List.of("anna.noord", "bram.noord", "carla.noord", "dirk.zuid", "eva.zuid", "ivo.centrum",
+                "julia.centrum");
+        int logins = 32;
+        List<String> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(logins);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < logins; i++) {
+                String account = accounts.get(i % accounts.size());
+                running.add(pool.submit(() -> {
+                    WebClient client = new WebClient(base.toURI());
+                    start.await();
+                    HttpResponse<String> answer = client.login(account, TestLogin.DEMO_PASSWORD);
+                    if (answer.statusCode() != 302) {
+                        failures.add(account + " " + answer.statusCode());
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), failures, "failed logins of " + logins);
     }
 
     @Test
