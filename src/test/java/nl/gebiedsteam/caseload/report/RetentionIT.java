@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import nl.gebiedsteam.caseload.privacy.RetentionCandidate;
 import nl.gebiedsteam.caseload.privacy.RetentionService;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
+import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
@@ -114,8 +116,26 @@ class RetentionIT {
                 + "WHERE a.worker_login = 'hanna.privacy' AND a.object_type = 'retention' AND s.client_id = ?", mid),
                 "reading the list logs the files it showed");
 
+        // issue 23: two people decide, the privacy officer and the team lead of the file's team
+        List<Long> both = List.of(mid, edge);
+        assertEquals("retention.notConfirmed", assertThrows(CaseloadException.class, () -> retention.approve(both))
+                .getMessageKey());
+        assertEquals(2, retention.propose(both));
+        assertThrows(EJBAccessException.class, () -> retention.confirm(mid), "the privacy officer cannot confirm");
+        login.as("carla.noord");
+        assertThrows(OutOfScopeException.class, () -> retention.confirm(mid), "nor the team lead of another team");
+        assertTrue(retention.awaitingConfirmation().isEmpty(), "nor does it show on another team's list");
+        login.as(lead);
+        assertEquals(both, retention.awaitingConfirmation().stream().map(RetentionCandidate::clientId).sorted().toList());
+        retention.confirm(mid);
+        retention.confirm(edge);
+        assertTrue(retention.awaitingConfirmation().isEmpty());
+        assertThrows(SQLException.class, () -> Sql.execute(db, "UPDATE destruction_proposal SET confirmed_by = "
+                + "proposed_by WHERE client_id = ?", mid), "the database refuses one person in both roles");
+        login.as("hanna.privacy");
+
         List<AnnualReport> before = reports(team, teamName);
-        assertEquals(2, retention.approve(List.of(mid, edge)));
+        assertEquals(2, retention.approve(both));
         List<AnnualReport> after = reports(team, teamName);
         assertEquals(before, after, "every earlier annual report stays equal");
         assertEquals(2L, before.get(1).keyFigures().helped().value(), "1999, the team: two persons helped");

@@ -98,16 +98,38 @@ class PrivacyUiIT extends BrowserTest {
         String surname = TestData.unique("Oud");
         long client = Fixtures.closedFile(rootDb(), TEAM_CENTRUM, surname, LocalDate.of(1950, 2, 2),
                 LocalDate.of(1998, 1, 5), LocalDate.of(1999, 1, 5));
+        By tick = By.cssSelector("tr[data-rk='" + client + "'] .ui-chkbox-box");
         Browser hanna = browser();
         hanna.login("hanna.privacy", PASSWORD);
         hanna.clickToLoad("toRetention");
         hanna.awaitText("Voornaam " + surname);
         check(hanna, "destruction list");
 
-        hanna.driver().findElement(By.cssSelector("tr[data-rk='" + client + "'] .ui-chkbox-box")).click();
+        // issue 23: two people decide; first the file goes to the team lead of its team
+        hanna.driver().findElement(tick).click();
+        hanna.find("list:checked").click();
+        hanna.clickToLoad("list:approve");
+        hanna.awaitText("nog niet bevestigd door de teamleider");
+        assertEquals(List.of(0L), numbers("SELECT COUNT(*) FROM destruction WHERE client_id = ?", client));
+        hanna.clickToLoad("list:propose");
+        hanna.awaitText("Voorgelegd aan de teamleider: 1 dossier(s).");
+        check(hanna, "destruction list, put before the team lead");
+
+        Browser julia = browser();
+        julia.login("julia.centrum", PASSWORD);
+        julia.open("/review/destruction.xhtml");
+        julia.awaitText("Voornaam " + surname);
+        check(julia, "destructions to confirm");
+        julia.driver().findElement(By.cssSelector("button[aria-label='Bevestigen " + client + "']")).click();
+        julia.awaitAjax();
+        julia.awaitText("De vernietiging van dossier " + client + " is bevestigd.");
+
+        hanna.open("/privacy/retention.xhtml");
+        hanna.awaitText("bevestigd door julia.centrum");
+        hanna.driver().findElement(tick).click();
         hanna.clickToLoad("list:approve");
         hanna.awaitText("Bevestig dat u de dossiers hebt gecontroleerd.");
-        check(hanna, "destruction list, not confirmed");
+        check(hanna, "destruction list, not checked");
         assertEquals(List.of(0L), numbers("SELECT COUNT(*) FROM destruction WHERE client_id = ?", client));
 
         // the ticked file stays ticked after the refusal: only the confirmation is missing

@@ -12,8 +12,9 @@ import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
- * /privacy/retention.xhtml: the destruction list. The privacy officer ticks the files to destroy
- * and approves; the page then reloads with the list as it now is.
+ * /privacy/retention.xhtml: the destruction list. The privacy officer ticks files and puts them
+ * before their team lead, or, once confirmed, ticks them again and approves; the page then
+ * reloads with the list as it now is.
  */
 @Named
 @ViewScoped
@@ -30,6 +31,18 @@ public class RetentionBacking implements Serializable {
 
     public void load() {
         list = retention.destructionList();
+    }
+
+    /** Puts the ticked files before the team lead of each file's team (no check needed yet). */
+    public String propose() {
+        try {
+            int proposed = retention.propose(selected.stream().map(RetentionCandidate::clientId).toList());
+            Messages.flash("retention.proposed", proposed);
+            return "/privacy/retention?faces-redirect=true";
+        } catch (CaseloadException e) {
+            Messages.error(null, e);
+            return null;
+        }
     }
 
     public String approve() {
