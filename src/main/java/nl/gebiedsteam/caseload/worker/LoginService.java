@@ -55,6 +55,10 @@ public class LoginService {
     int maxFailures;
 
     @Inject
+    @ConfigProperty(name = "caseload.login.max-code-failures", defaultValue = "5")
+    int maxCodeFailures;
+
+    @Inject
     @ConfigProperty(name = "caseload.login.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
@@ -100,9 +104,10 @@ public class LoginService {
         Worker worker = found.get();
         int reserved = em.createQuery("""
                 UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount + 1
-                WHERE w.id = :id AND w.failedLoginCount < :max AND (w.lockedUntil IS NULL OR w.lockedUntil <= :now)""")
-                .setParameter("id", worker.getId()).setParameter("max", maxFailures).setParameter("now", Times.nowUtc())
-                .executeUpdate();
+                WHERE w.id = :id AND w.failedLoginCount < :max AND w.failedCodeCount < :maxCode
+                AND (w.lockedUntil IS NULL OR w.lockedUntil <= :now)""")
+                .setParameter("id", worker.getId()).setParameter("max", maxFailures)
+                .setParameter("maxCode", maxCodeFailures).setParameter("now", Times.nowUtc()).executeUpdate();
         if (reserved == 0) {
             LocalDateTime until = lockedUntil(worker.getId());
             return new Reservation(worker.getId(), null, until == null
@@ -121,14 +126,18 @@ public class LoginService {
         Worker worker = em.find(Worker.class, workerId);
         LocalDateTime now = Times.nowUtc();
         if (!passwordRight) {
-            return registerFailure(worker, now, "wrong password");
+            return registerFailure(worker, now, false);
         }
         if (worker.hasSecondFactor() && !useCode(worker, code)) {
-            return registerFailure(worker, now, "wrong, stale or reused second-factor code");
+            // the password was right: the attempt moves to the code counter
+            em.createQuery("""
+                    UPDATE Worker w SET w.failedLoginCount = w.failedLoginCount - 1, w.failedCodeCount = w.failedCodeCount + 1
+                    WHERE w.id = :id""").setParameter("id", worker.getId()).executeUpdate();
+            return registerFailure(worker, now, true);
         }
         em.createQuery("""
-                UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = NULL, w.lastLoginAt = :now
-                WHERE w.id = :id""")
+                UPDATE Worker w SET w.failedLoginCount = 0, w.failedCodeCount = 0, w.lockedUntil = NULL,
+                w.lastLoginAt = :now WHERE w.id = :id""")
                 .setParameter("now", now).setParameter("id", worker.getId()).executeUpdate();
         String login = worker.getLoginName();
         if (worker.isOneTimePasswordExpiredAt(now)) {
@@ -182,23 +191,27 @@ public class LoginService {
     }
 
     /**
-     * The attempt was already counted; at the limit the account is locked (and the count starts
-     * again). The lock is a conditional update, so of parallel failures exactly one locks.
+     * The attempt was already counted, as a wrong password or as a wrong code; at either limit the
+     * account is locked (and both counts start again). The lock is a conditional update, so of
+     * parallel failures exactly one locks.
      */
-    private LoginResult registerFailure(Worker worker, LocalDateTime now, String why) {
-        int failures = em.createQuery("SELECT w.failedLoginCount FROM Worker w WHERE w.id = :id", Integer.class)
+    private LoginResult registerFailure(Worker worker, LocalDateTime now, boolean wrongCode) {
+        String counter = wrongCode ? "failedCodeCount" : "failedLoginCount";
+        int limit = wrongCode ? maxCodeFailures : maxFailures;
+        int failures = em.createQuery("SELECT w." + counter + " FROM Worker w WHERE w.id = :id", Integer.class)
                 .setParameter("id", worker.getId()).getSingleResult();
         LocalDateTime until = now.plusMinutes(lockoutMinutes);
-        if (failures >= maxFailures && em.createQuery("""
-                UPDATE Worker w SET w.failedLoginCount = 0, w.lockedUntil = :until
-                WHERE w.id = :id AND w.failedLoginCount >= :max""").setParameter("until", until)
-                .setParameter("id", worker.getId()).setParameter("max", maxFailures).executeUpdate() == 1) {
+        String what = wrongCode ? "wrong, stale or reused second-factor codes" : "failed logins";
+        if (failures >= limit && em.createQuery("UPDATE Worker w SET w.failedLoginCount = 0, w.failedCodeCount = 0, "
+                + "w.lockedUntil = :until WHERE w.id = :id AND w." + counter + " >= :max").setParameter("until", until)
+                .setParameter("id", worker.getId()).setParameter("max", limit).executeUpdate() == 1) {
             accessLog.loginEvent(AccessEvent.LOCKOUT, Outcome.DENIED, worker.getId(), worker.getLoginName(),
-                    failures + " failed logins; locked until " + until + " UTC");
+                    failures + " " + what + "; locked until " + until + " UTC");
             return LoginResult.invalid();
         }
         accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), worker.getLoginName(),
-                why + " (" + failures + " of " + maxFailures + ")");
+                (wrongCode ? "wrong, stale or reused second-factor code" : "wrong password") + " (" + failures + " of "
+                        + limit + ")");
         return LoginResult.invalid();
     }
 }

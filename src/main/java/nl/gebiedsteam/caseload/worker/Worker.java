@@ -75,6 +75,10 @@ public class Worker extends BaseEntity {
     @Column(name = "failed_login_count", nullable = false)
     private int failedLoginCount;
 
+    /** Wrong second-factor codes after a right password, counted apart from wrong passwords. */
+    @Column(name = "failed_code_count", nullable = false)
+    private int failedCodeCount;
+
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
@@ -115,6 +119,7 @@ public class Worker extends BaseEntity {
         passwordMustChange = true;
         oneTimePasswordExpiresAt = expiresAtUtc;
         failedLoginCount = 0;
+        failedCodeCount = 0;
         lockedUntil = null;
         // whoever resets a password also resets the second factor: the worker enrols again
         disableSecondFactor();
@@ -238,6 +243,7 @@ public class Worker extends BaseEntity {
 
     public void setFailedLoginCount(int failedLoginCount) {
         this.failedLoginCount = failedLoginCount;
+        this.failedCodeCount = 0;
     }
 
     public LocalDateTime getLockedUntil() {

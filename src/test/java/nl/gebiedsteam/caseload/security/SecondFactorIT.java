@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +76,9 @@ class SecondFactorIT {
 
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, null).status(), "no code");
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, "000000").status(), "wrong code");
-        assertEquals(2, Sql.number(db, "SELECT failed_login_count FROM worker WHERE id = ?", id));
+        assertEquals(List.of(0L, 2L), List.of(Sql.number(db, "SELECT failed_login_count FROM worker WHERE id = ?", id),
+                Sql.number(db, "SELECT failed_code_count FROM worker WHERE id = ?", id)),
+                "wrong codes have a counter of their own (issue 23)");
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_login = ? AND event = 'LOGIN_FAILED' "
                 + "AND detail LIKE 'wrong, stale or reused second-factor code%'", admin));
 
@@ -84,6 +87,27 @@ class SecondFactorIT {
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, code).status(), "used once");
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, "wrong-password".toCharArray(),
                 Totp.code(secret, Totp.stepAt(Instant.now()) + 1)).status(), "a right code does not rescue a wrong password");
+    }
+
+    /**
+     * Issue 23: someone who has the password and guesses codes is stopped by the code counter of its
+     * own (5 by default), apart from the password counter, and the lockout says why.
+     */
+    @Test
+    void guessingCodesWithTheRightPassword_locksTheAccountOnItsOwnCounter() throws SQLException {
+        String admin = TestData.unique("t.gok");
+        long id = Fixtures.worker(db, admin, TEAM_NOORD, "FUNCTIONAL_ADMIN");
+        String secret = Totp.newSecret();
+        Sql.execute(db, "UPDATE worker SET totp_secret = ? WHERE id = ?", secret, id);
+        for (int guess = 1; guess <= 5; guess++) {
+            assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, "00000" + guess).status());
+        }
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_id = ? AND event = 'LOCKOUT' "
+                + "AND detail LIKE '5 wrong, stale or reused second-factor codes; locked until%'", id));
+        assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD,
+                Totp.code(secret, Totp.stepAt(Instant.now()))).status(), "locked: the right code is refused too");
+        assertEquals(0, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE "
+                + "'wrong password%'", id), "no password was counted as wrong");
     }
 
     @Test
