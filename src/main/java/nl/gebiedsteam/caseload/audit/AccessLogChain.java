@@ -33,10 +33,16 @@ public final class AccessLogChain {
     private static final DateTimeFormatter OCCURRED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /**
-     * The outcome of one verification: how many rows fit, and the first that does not (null when
-     * the whole chain holds).
+     * The outcome of one verification: how many rows fit, the first that does not (null when the
+     * whole chain holds), and the hash of the last row that fits, which an operator writes down to
+     * compare with a later check.
      */
-    public record Report(long rowsChecked, Long firstBrokenSeq, String problem) {
+    public record Report(long rowsChecked, Long firstBrokenSeq, String problem, String lastHash) {
+
+        Report(long rowsChecked, Long firstBrokenSeq, String problem) {
+            this(rowsChecked, firstBrokenSeq, problem, null);
+        }
+
 
         public boolean intact() {
             return firstBrokenSeq == null && problem == null;
@@ -88,7 +94,7 @@ public final class AccessLogChain {
                 return new Report(expected - 1, expected, "rows after " + (expected - 1) + " are missing");
             }
         }
-        return new Report(expected - 1, null, null);
+        return new Report(expected - 1, null, null, previous);
     }
 
     /**

@@ -65,6 +65,8 @@ class AccessLogChainIT {
         AccessLogChain.Report report = verify();
         assertTrue(report.intact(), report.toString());
         assertEquals(Sql.number(db, "SELECT COUNT(*) FROM access_log"), report.rowsChecked());
+        assertEquals(Sql.rows(db, "SELECT entry_hash FROM access_log WHERE chain_seq = ?", r -> r.getString(1),
+                report.rowsChecked()).get(0), report.lastHash(), "the head's hash, for the operator to keep");
     }
 
     @Test
