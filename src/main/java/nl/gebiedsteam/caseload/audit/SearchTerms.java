@@ -12,11 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.gebiedsteam.caseload.shared.ConfiguredKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What someone searched for is identifying (a name, a BSN), and the access log keeps it for years
@@ -33,12 +31,7 @@ public class SearchTerms {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     @Inject
-    @ConfigProperty(name = "caseload.log.term-key")
-    Optional<String> configuredKey;
-
-    @Inject
-    @ConfigProperty(name = "caseload.demo", defaultValue = "false")
-    boolean demo;
+    ConfiguredKeys keys;
 
     private SecretKeySpec key;
 
@@ -49,13 +42,20 @@ public class SearchTerms {
 
     @PostConstruct
     void init() {
-        String secret = ConfiguredKeys.require(configuredKey, demo, DEMO_KEY, "CASELOAD_LOG_TERM_KEY",
-                "the access log keeps search terms only as hashes under that key");
-        key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        key = keyOf(keys.require("caseload.log.term-key", "CASELOAD_LOG_TERM_KEY", DEMO_KEY,
+                "the access log keeps search terms only as hashes under that key"));
     }
 
     /** The term as it is written in the log: "h:" and 16 hex digits, or null for an empty term. */
     public String pseudonym(Object term) {
+        return pseudonym(term, key);
+    }
+
+    static SecretKeySpec keyOf(String secret) {
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    static String pseudonym(Object term, SecretKeySpec key) {
         String normal = normalise(term);
         if (normal.isEmpty()) {
             return null;

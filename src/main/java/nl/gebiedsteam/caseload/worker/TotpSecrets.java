@@ -11,12 +11,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import nl.gebiedsteam.caseload.shared.ConfiguredKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Second-factor secrets are encrypted in the database (AES-GCM, key from configuration, never in
@@ -36,12 +34,7 @@ public class TotpSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "caseload.totp.key")
-    Optional<String> configuredKey;
-
-    @Inject
-    @ConfigProperty(name = "caseload.demo", defaultValue = "false")
-    boolean demo;
+    ConfiguredKeys keys;
 
     private SecretKeySpec key;
 
@@ -52,7 +45,7 @@ public class TotpSecrets {
 
     @PostConstruct
     void init() {
-        key = keyOf(ConfiguredKeys.require(configuredKey, demo, DEMO_KEY, "CASELOAD_TOTP_KEY",
+        key = keyOf(keys.require("caseload.totp.key", "CASELOAD_TOTP_KEY", DEMO_KEY,
                 "second-factor secrets are stored encrypted under that key"));
     }
 
@@ -64,7 +57,7 @@ public class TotpSecrets {
         return open(stored, key);
     }
 
-    static boolean isSealed(String stored) {
+    private static boolean isSealed(String stored) {
         return stored != null && stored.startsWith(PREFIX);
     }
 

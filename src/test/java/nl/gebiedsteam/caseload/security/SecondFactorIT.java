@@ -70,9 +70,8 @@ class SecondFactorIT {
     @Test
     void aWorkerWithASecondFactor_needsTheCode_onceOnly_andAWrongCodeCountsAsAFailure() throws SQLException {
         String admin = TestData.unique("t.tweede");
-        long id = Fixtures.worker(db, admin, TEAM_NOORD, "FUNCTIONAL_ADMIN");
         String secret = Totp.newSecret();
-        Sql.execute(db, "UPDATE worker SET totp_secret = ? WHERE id = ?", secret, id);
+        long id = adminWithSecondFactor(admin, secret);
 
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, null).status(), "no code");
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, "000000").status(), "wrong code");
@@ -96,9 +95,8 @@ class SecondFactorIT {
     @Test
     void guessingCodesWithTheRightPassword_locksTheAccountOnItsOwnCounter() throws SQLException {
         String admin = TestData.unique("t.gok");
-        long id = Fixtures.worker(db, admin, TEAM_NOORD, "FUNCTIONAL_ADMIN");
         String secret = Totp.newSecret();
-        Sql.execute(db, "UPDATE worker SET totp_secret = ? WHERE id = ?", secret, id);
+        long id = adminWithSecondFactor(admin, secret);
         for (int guess = 1; guess <= 5; guess++) {
             assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, "00000" + guess).status());
         }
@@ -181,6 +179,13 @@ class SecondFactorIT {
         login.as("gerrit.beheer");
         workers.approve(Sql.number(db, "SELECT id FROM worker_change WHERE worker_id = ? AND status = 'PENDING'", id));
         assertNull(Sql.rows(db, "SELECT totp_secret FROM worker WHERE id = ?", r -> r.getString(1), id).get(0));
+    }
+
+    /** An administrator of its own whose second factor is {@code secret}, stored as before the encryption. */
+    private long adminWithSecondFactor(String login, String secret) throws SQLException {
+        long id = Fixtures.worker(db, login, TEAM_NOORD, "FUNCTIONAL_ADMIN");
+        Sql.execute(db, "UPDATE worker SET totp_secret = ? WHERE id = ?", secret, id);
+        return id;
     }
 
     private static void assertRedirectsTo(String target, HttpResponse<String> response) {

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -207,35 +207,21 @@ class RequestHardeningIT {
     void sixteenConcurrentSessions_neverLoseTheirRoles() throws Exception {
         int sessions = 16;
         int requests = 8;
-        List<WebClient> clients = new ArrayList<>();
+        List<Callable<List<String>>> tasks = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            clients.add(new WebClient(base.toURI()).loggedInAs(i % 2 == 0 ? "carla.noord" : "anna.noord"));
-        }
-        List<String> failures = new CopyOnWriteArrayList<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(sessions);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (WebClient client : clients) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < requests; i++) {
-                        HttpResponse<String> answer = client.get(i % 2 == 0 ? "client/list.xhtml" : "task/list.xhtml");
-                        if (answer.statusCode() != 200 || answer.body().contains("Exception")) {
-                            failures.add(answer.uri() + " " + answer.statusCode());
-                        }
+            WebClient client = new WebClient(base.toURI()).loggedInAs(i % 2 == 0 ? "carla.noord" : "anna.noord");
+            tasks.add(() -> {
+                List<String> refused = new ArrayList<>();
+                for (int r = 0; r < requests; r++) {
+                    HttpResponse<String> answer = client.get(r % 2 == 0 ? "client/list.xhtml" : "task/list.xhtml");
+                    if (answer.statusCode() != 200 || answer.body().contains("Exception")) {
+                        refused.add(answer.uri() + " " + answer.statusCode());
                     }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
+                }
+                return refused;
+            });
         }
-        assertEquals(List.of(), failures, "refused requests of " + sessions * requests);
+        assertEquals(List.of(), allAtOnce(tasks), "refused requests of " + sessions * requests);
     }
 
     /** Issue 23: 32 logins at the same moment, several sessions per account, all succeed. */
@@ -244,31 +230,39 @@ class RequestHardeningIT {
         List<String> accounts = List.of("anna.noord", "bram.noord", "carla.noord", "dirk.zuid", "eva.zuid", "ivo.centrum",
                 "julia.centrum");
         int logins = 32;
-        List<String> failures = new CopyOnWriteArrayList<>();
+        List<Callable<List<String>>> tasks = new ArrayList<>();
+        for (int i = 0; i < logins; i++) {
+            String account = accounts.get(i % accounts.size());
+            WebClient client = new WebClient(base.toURI());
+            tasks.add(() -> {
+                HttpResponse<String> answer = client.login(account, TestLogin.DEMO_PASSWORD);
+                return answer.statusCode() == 302 ? List.of() : List.of(account + " " + answer.statusCode());
+            });
+        }
+        assertEquals(List.of(), allAtOnce(tasks), "failed logins of " + logins);
+    }
+
+    /** Runs each task on a thread of its own, all released at the same moment; what they report as failed. */
+    private static List<String> allAtOnce(List<Callable<List<String>>> tasks) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(logins);
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < logins; i++) {
-                String account = accounts.get(i % accounts.size());
+            List<Future<List<String>>> running = new ArrayList<>();
+            for (Callable<List<String>> task : tasks) {
                 running.add(pool.submit(() -> {
-                    WebClient client = new WebClient(base.toURI());
                     start.await();
-                    HttpResponse<String> answer = client.login(account, TestLogin.DEMO_PASSWORD);
-                    if (answer.statusCode() != 302) {
-                        failures.add(account + " " + answer.statusCode());
-                    }
-                    return null;
+                    return task.call();
                 }));
             }
             start.countDown();
-            for (Future<?> f : running) {
-                f.get();
+            List<String> failures = new ArrayList<>();
+            for (Future<List<String>> task : running) {
+                failures.addAll(task.get());
             }
+            return failures;
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(List.of(), failures, "failed logins of " + logins);
     }
 
     @Test
