@@ -7,11 +7,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,21 +30,28 @@ public final class AccessLogChain {
     public static final String GENESIS = "0".repeat(64);
 
     static final String COLUMNS = """
-            chain_seq, occurred_at, event, action_code, outcome, worker_id, worker_login,
+            id, chain_seq, occurred_at, event, action_code, outcome, worker_id, worker_login,
             worker_roles, team_id, on_behalf_of_id, client_ip, client_id, object_type, sensitivity, reason, detail,
             shown_digest, prev_hash, entry_hash, (SELECT GROUP_CONCAT(s.client_id ORDER BY s.client_id SEPARATOR ',')
             FROM access_log_shown s WHERE s.access_log_id = access_log.id) AS shown_ids""";
     private static final DateTimeFormatter OCCURRED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    /**
+     * How far a line written before db/V019 may be dated before the line ahead of it: the application
+     * took the time before it waited for the chain's lock. Since V019 the database dates every line
+     * under the lock, and a line may never be dated before the one ahead of it.
+     */
+    static final Duration UNSTAMPED_TOLERANCE = Duration.ofMinutes(1);
 
     /**
      * The outcome of one verification: how many rows fit, the first that does not (null when the
-     * whole chain holds), and the hash of the last row that fits, which an operator writes down to
-     * compare with a later check.
+     * whole chain holds), the hash of the last row that fits, which an operator can keep to compare
+     * with a later check, and how many signed checkpoints the chain matched.
      */
-    public record Report(long rowsChecked, Long firstBrokenSeq, String problem, String lastHash) {
+    public record Report(long rowsChecked, Long firstBrokenSeq, String problem, String lastHash,
+            int checkpointsMatched) {
 
         Report(long rowsChecked, Long firstBrokenSeq, String problem) {
-            this(rowsChecked, firstBrokenSeq, problem, null);
+            this(rowsChecked, firstBrokenSeq, problem, null, 0);
         }
 
 
@@ -52,10 +63,27 @@ public final class AccessLogChain {
     private AccessLogChain() {
     }
 
-    /** Checks every row in sequence order, and the chain head against the last row (a cut-off tail). */
+    /** {@link #verify(Connection, List)} without checkpoints. */
     public static Report verify(Connection connection) throws SQLException {
+        return verify(connection, List.of());
+    }
+
+    /**
+     * Checks every row in sequence order: its place, its link to the row before, its hash, its shown
+     * clients, that neither its id nor its time runs backwards, and that it has the hash every
+     * checkpoint for its place signed; then the chain head against the last row, and that no
+     * checkpoint vouches for a row beyond it (a cut-off tail).
+     */
+    public static Report verify(Connection connection, List<ChainCheckpoint> checkpoints) throws SQLException {
+        TreeMap<Long, List<ChainCheckpoint>> vouched = checkpoints.stream()
+                .collect(Collectors.groupingBy(ChainCheckpoint::seq, TreeMap::new, Collectors.toList()));
+        long stampedFrom = stampedFromSeq(connection);
         long expected = 1;
         String previous = GENESIS;
+        long previousId = Long.MIN_VALUE;
+        LocalDateTime previousTime = null;
+        long lastMatched = 0;
+        int matched = 0;
         try (PreparedStatement rows = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM access_log ORDER BY chain_seq IS NULL, chain_seq", ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
@@ -82,19 +110,57 @@ public final class AccessLogChain {
                     if (digest != null && !digest.equals(sha256(shown == null ? "" : shown))) {
                         return new Report(expected - 1, seq, "the clients it showed were changed afterwards");
                     }
+                    long id = r.getLong("id");
+                    if (id <= previousId) {
+                        return new Report(expected - 1, seq, "its id is lower than the row before it: it was not "
+                                + "written where it stands");
+                    }
+                    LocalDateTime time = r.getObject("occurred_at", LocalDateTime.class);
+                    Duration tolerance = seq >= stampedFrom ? Duration.ZERO : UNSTAMPED_TOLERANCE;
+                    if (previousTime != null && time.plus(tolerance).isBefore(previousTime)) {
+                        return new Report(expected - 1, seq, "it is dated before the row before it: it was not "
+                                + "written when it claims");
+                    }
+                    for (ChainCheckpoint checkpoint : vouched.getOrDefault(seq, List.of())) {
+                        if (!checkpoint.hash().equals(hash)) {
+                            return new Report(lastMatched, lastMatched + 1, "row " + seq + " no longer has the hash "
+                                    + "signed in the checkpoint of " + checkpoint.at() + ": a row from " + (lastMatched + 1)
+                                    + " to " + seq + " was changed, added or removed and the chain recomputed");
+                        }
+                        matched++;
+                        lastMatched = seq;
+                    }
                     previous = hash;
+                    previousId = id;
+                    previousTime = time;
                     expected++;
                 }
             }
         }
+        long last = expected - 1;
+        Map.Entry<Long, List<ChainCheckpoint>> beyond = vouched.higherEntry(last);
+        if (beyond != null) {
+            return new Report(last, last + 1, "rows from " + (last + 1) + " on are missing: the checkpoint of "
+                    + beyond.getValue().get(0).at() + " signed row " + beyond.getKey());
+        }
         try (PreparedStatement head = connection.prepareStatement(
                 "SELECT last_seq, last_hash FROM access_log_chain_head WHERE id = 1");
                 ResultSet r = head.executeQuery()) {
-            if (!r.next() || r.getLong(1) != expected - 1 || !previous.equals(r.getString(2))) {
-                return new Report(expected - 1, expected, "rows after " + (expected - 1) + " are missing");
+            if (!r.next() || r.getLong(1) != last || !previous.equals(r.getString(2))) {
+                return new Report(last, last + 1, "rows after " + last + " are missing");
             }
         }
-        return new Report(expected - 1, null, null, previous);
+        return new Report(last, null, null, previous, matched);
+    }
+
+    /** The first row the database dated itself (db/V019); on a chain head from before it, none. */
+    private static long stampedFromSeq(Connection connection) throws SQLException {
+        try (PreparedStatement head = connection.prepareStatement(
+                "SELECT stamped_from_seq FROM access_log_chain_head WHERE id = 1");
+                ResultSet r = head.executeQuery()) {
+            long seq = r.next() ? r.getLong(1) : 0;
+            return seq == 0 ? Long.MAX_VALUE : seq;
+        }
     }
 
     /**

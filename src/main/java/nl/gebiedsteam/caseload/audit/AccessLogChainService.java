@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
-/** The privacy officer's check of the access log's hash chain; the check itself is logged. */
+/**
+ * The privacy officer's check of the access log's hash chain against the signed checkpoints in the
+ * checkpoint file; the check itself is logged, and an intact chain gets a new checkpoint.
+ */
 @Stateless
 @RolesAllowed(Role.PRIVACY_OFFICER_NAME)
 public class AccessLogChainService {
@@ -22,18 +25,30 @@ public class AccessLogChainService {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    ChainCheckpoints checkpoints;
+
     /** Reads the whole log outside a transaction (it may be long); the log line has its own. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AccessLogChain.Report verify() {
+        ChainCheckpoint.Found recorded = checkpoints.recorded();
         AccessLogChain.Report report;
         try (Connection connection = dataSource.getConnection()) {
-            report = AccessLogChain.verify(connection);
+            report = AccessLogChain.verify(connection, recorded.checkpoints());
+            if (report.intact() && !recorded.forged().isEmpty()) {
+                report = new AccessLogChain.Report(report.rowsChecked(), null, recorded.forged().size()
+                        + " lines of the checkpoint file are not signed with the checkpoint key", report.lastHash(),
+                        report.checkpointsMatched());
+            }
+            accessLog.success(AccessEvent.LOG_READ, null, "access log chain", report.intact()
+                    ? "chain verified: intact, rows=" + report.rowsChecked() + ", checkpoints=" + report.checkpointsMatched()
+                    : "chain verified: BROKEN at row " + report.firstBrokenSeq() + " (" + report.problem() + ")");
+            if (report.intact()) {
+                checkpoints.take(connection);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("access log chain could not be read", e);
         }
-        accessLog.success(AccessEvent.LOG_READ, null, "access log chain", report.intact()
-                ? "chain verified: intact, rows=" + report.rowsChecked()
-                : "chain verified: BROKEN at row " + report.firstBrokenSeq() + " (" + report.problem() + ")");
         return report;
     }
 }

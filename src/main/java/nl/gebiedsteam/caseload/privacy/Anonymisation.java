@@ -8,7 +8,8 @@ import java.util.List;
  * birth); what identifies or describes the person goes: names, BSN, phone, the street part of the
  * postcode, and every free text. The date of birth becomes the 1st or 2nd of the same month (the
  * 1st only for someone born on a 1st), which keeps the age on the first day of every month: a
- * report period starts on a month's first day, and that is the day its age bands are taken.
+ * report period (a year, half year or quarter) starts on a month's first day, and that is the day
+ * its age bands are taken.
  *
  * <p>Each statement takes the client id as its only parameter. A new table with free text about a
  * client belongs here too; {@code RetentionIT} checks that no written text survives.

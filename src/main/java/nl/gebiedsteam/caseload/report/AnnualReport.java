@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The client-count report for a period and (optionally) one team: only aggregate, suppressed
+ * The client-count report for a period and (optionally) one team: only aggregate, published
  * numbers; persons and pathways are always counted separately. The key figures come twice: for the
  * period and for the same period a year earlier.
  */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +32,8 @@ import nl.gebiedsteam.caseload.substance.Substance;
 
 /**
  * Computes the client-count report with the definitions of DOMAIN.md in aggregate SQL, and
- * publishes it as {@link Publication} says: suppressed for {@link ReportService}, the only way a
- * report leaves the application; unsuppressed only for the tests in this package that assert the
+ * publishes it as {@link Publication} says: perturbed for {@link ReportService}, the only way a
+ * report leaves the application; exact only for the tests in this package that assert the
  * true numbers too. Who may see which team is ReportService's to decide.
  *
  * <p>Definitions (the period is [from, to], both days included). A pathway is closed from the day
@@ -80,7 +81,7 @@ class ReportCalculation {
      * happened in the years reads the contacts once for all years, instead of once per year.
      */
     private static final String HELPED_PER_YEAR = """
-            SELECT y.year, COUNT(*) FROM (SELECT k.client_id,
+            SELECT y.year, COUNT(*), SUM(c.record_key) FROM (SELECT k.client_id,
             YEAR(k.occurred_local) AS year FROM client_contact k WHERE k.voided = FALSE AND k.occurred_local >= ?1
             AND k.occurred_local < ?3 UNION SELECT p2.client_id, YEAR(i.intake_date) FROM intake i
             JOIN pathway p2 ON p2.id = i.pathway_id WHERE p2.voided = FALSE AND i.intake_date BETWEEN ?1 AND ?2) y
@@ -189,7 +190,8 @@ class ReportCalculation {
             c.date_of_birth, t.name, COALESCE(c.first_signal_source, 'NONE'), c.first_pathway_start,
             r.active > 0 AND %s,
             r.active_before > 0 AND %s,
-            r.started, r.open_at_start, r.open_at_end, r.active, r.started_before, r.open_at_start_before
+            r.started, r.open_at_start, r.open_at_end, r.active, r.started_before, r.open_at_start_before,
+            c.record_key
             FROM (%s) r
             JOIN client c ON c.id = r.client_id JOIN area_team t ON t.id = c.area_team_id
             LEFT JOIN substance_profile sp ON sp.client_id = c.id WHERE c.voided = FALSE AND %s"""
@@ -224,40 +226,42 @@ class ReportCalculation {
      * Rows and counts from the second connection: flows that are events, closures, signals, referrals,
      * measures, and the teams and measure types a breakdown lists even when nobody is in them.
      */
-    private record Events(Object[] inflow, List<Object[]> closures, List<Object[]> signals,
-            Map<String, Long> signalsBefore, List<Object[]> referrals, Map<String, Long> personsWithMeasure,
-            Map<String, Long> newMeasures, List<String> teams, List<String> measureTypes) {
+    private record Events(List<Object[]> inflow, List<Object[]> closures, List<Object[]> signals,
+            Map<String, Tally> signalsBefore, List<Object[]> referrals, Map<String, Tally> personsWithMeasure,
+            Map<String, Tally> newMeasures, List<String> teams, List<String> measureTypes) {
     }
 
     /** Runs in the executor, outside the caller's transaction: only reads, on a connection of its own. */
     private Events events(Parameters period) {
         try (Connection c = dataSource.getConnection()) {
             return new Events(
+                    // pathways started or reopened in the period, one row each: the inflow
                     rows(c, """
-                            SELECT COUNT(*), COUNT(DISTINCT x.client_id) FROM (SELECT p.client_id
+                            SELECT p.client_id, c.record_key
                             """ + PATHWAYS + """
-                            AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id
-                            """ + CLOSURES + """
-                            AND g.reopened_on BETWEEN ?1 AND ?2) x""", period).get(0),
+                            AND p.start_date BETWEEN ?1 AND ?2 UNION ALL SELECT p.client_id, c.record_key
+                            """ + CLOSURES + "AND g.reopened_on BETWEEN ?1 AND ?2", period),
                     // closures in the period: outflow, their durations and their outcomes
                     rows(c, """
                             SELECT DATEDIFF(g.closed_on, p.start_date), COALESCE(g.closure_outcome, 'UNKNOWN'),
-                            p.client_id
+                            p.client_id, c.record_key
                             """ + CLOSURES + "AND g.closed_on BETWEEN ?1 AND ?2", period),
                     // signals received in the period: source, whether a pathway followed, days to the next contact
                     rows(c, "SELECT s.source, " + BECAME_PATHWAY + """
                             , DATEDIFF((SELECT MIN(k.occurred_local)
                             FROM client_contact k WHERE k.client_id = s.client_id AND k.voided = FALSE
-                            AND k.occurred_local >= s.received_local), s.received_local)
+                            AND k.occurred_local >= s.received_local), s.received_local), s.record_key
                             """ + SIGNALS, period),
-                    grouped(c, "SELECT s.source, COUNT(*) " + SIGNALS + "GROUP BY s.source", period.yearBefore()),
+                    tallies(c, "SELECT s.source, COUNT(*), SUM(s.record_key) " + SIGNALS + "GROUP BY s.source",
+                            period.yearBefore()),
                     rows(c, """
                             SELECT DATEDIFF(r.provider_intake_on, r.referred_on),
-                            DATEDIFF(r.treatment_start_on, r.provider_intake_on)
+                            DATEDIFF(r.treatment_start_on, r.provider_intake_on), c.record_key
                             """ + REFERRALS, period),
-                    grouped(c, "SELECT t.code, COUNT(DISTINCT m.client_id) " + MEASURES + "AND "
-                            + MeasureConditions.inForceDuring("?1", "?2") + " GROUP BY t.code", period),
-                    grouped(c, "SELECT t.code, COUNT(*) " + MEASURES + """
+                    tallies(c, "SELECT x.code, COUNT(*), SUM(x.record_key) FROM (SELECT DISTINCT t.code, c.id, "
+                            + "c.record_key " + MEASURES + "AND " + MeasureConditions.inForceDuring("?1", "?2")
+                            + ") x GROUP BY x.code", period),
+                    tallies(c, "SELECT t.code, COUNT(*), SUM(c.record_key) " + MEASURES + """
                             AND m.start_date BETWEEN ?1 AND ?2 GROUP BY t.code""", period),
                     firstColumn(c, """
                             SELECT name FROM area_team WHERE id = ?4 OR (?4 IS NULL AND active = TRUE)
@@ -282,75 +286,62 @@ class ReportCalculation {
     private static AnnualReport report(Parameters period, String teamName, Clients clients, Events events,
             Publication publication) {
         List<Object[]> closures = events.closures();
-        long closedPersons = closures.stream().map(c -> number(c[2])).distinct().count();
-        Flows pathways = flows(publication, clients.now.openAtStart, number(events.inflow()[0]), closures.size(),
-                clients.openAtEnd, clients.active);
-        Flows persons = flows(publication, clients.now.personsOpenAtStart, number(events.inflow()[1]), closedPersons,
-                clients.personsOpenAtEnd, clients.personsActive);
+        Tally closed = tally(closures, 3, row -> true);
+        Flows pathways = new Flows(publication.count(clients.now.openAtStart),
+                publication.count(tally(events.inflow(), 1, row -> true)), publication.count(closed),
+                publication.count(clients.openAtEnd), publication.count(clients.active));
+        Flows persons = new Flows(publication.count(clients.now.personsOpenAtStart),
+                publication.count(persons(events.inflow(), 0, 1)), publication.count(persons(closures, 2, 3)),
+                publication.count(clients.personsOpenAtEnd), publication.count(clients.personsActive));
         List<Breakdown> breakdowns = new ArrayList<>();
         for (int dimension = 0; dimension < DIMENSIONS.size(); dimension++) {
             String name = DIMENSIONS.get(dimension);
             breakdowns.add(compared(name, categories(name, events), clients.helpedNow.get(dimension),
                     clients.helpedBefore.get(dimension), publication));
         }
-        KeyFigures now = keyFigures(clients.now, breakdowns, false, publication);
-        KeyFigures before = keyFigures(clients.before, breakdowns, true, publication);
         List<Object[]> signals = events.signals();
         List<String> sources = categories("signalSource", events);
-        return new AnnualReport(period.from(), period.to(), teamName, Times.nowUtc(), now, before, pathways, persons,
+        List<Object[]> referrals = events.referrals();
+        return new AnnualReport(period.from(), period.to(), teamName, Times.nowUtc(),
+                keyFigures(clients.now, publication), keyFigures(clients.before, publication), pathways, persons,
                 breakdowns,
-                publication.statistic(column(closures, 0)),
-                simple("closureOutcome", categories("closureOutcome", events), counted(closures, 1, row -> true),
+                publication.statistic(column(closures, 0), closed),
+                simple("closureOutcome", categories("closureOutcome", events), counted(closures, 1, 3, row -> true),
                         publication),
-                compared("signalSource", sources, counted(signals, 0, row -> true), events.signalsBefore(),
+                compared("signalSource", sources, counted(signals, 0, 3, row -> true), events.signalsBefore(),
                         publication),
-                simple("signalsToPathway", sources, counted(signals, 0, row -> number(row[1]) == 1), publication),
-                publication.statistic(column(signals, 2)),
-                publication.statistic(column(events.referrals(), 0)),
-                publication.statistic(column(events.referrals(), 1)),
+                simple("signalsToPathway", sources, counted(signals, 0, 3, row -> number(row[1]) == 1), publication),
+                publication.statistic(column(signals, 2), tally(signals, 3, row -> row[2] != null)),
+                publication.statistic(column(referrals, 0), tally(referrals, 2, row -> row[0] != null)),
+                publication.statistic(column(referrals, 1), tally(referrals, 2, row -> row[1] != null)),
                 simple("personsWithMeasure", events.measureTypes(), events.personsWithMeasure(), publication),
                 simple("newMeasures", events.measureTypes(), events.newMeasures(), publication));
     }
 
-    /**
-     * One period's key figures. Persons helped is every breakdown's total too: where one of those had
-     * to be withheld (see Suppression), it is withheld everywhere, or the other tables would tell it.
-     */
-    private static KeyFigures keyFigures(KeyCounts counts, List<Breakdown> breakdowns, boolean previous,
-            Publication publication) {
-        Cell helped = publication.count(counts.helped);
-        if (breakdowns.stream().anyMatch(b -> (previous ? b.previousTotal() : b.total()).secondary())) {
-            helped = Cell.withheld();
-            breakdowns.replaceAll(b -> b.withTotalWithheld(previous));
-        }
-        return new KeyFigures(helped, publication.count(counts.newClients),
-                publication.count(counts.started - counts.newClients), publication.count(counts.personsRepeating),
+    /** One period's key figures; repeat pathways are the pathways started that were not a first one. */
+    private static KeyFigures keyFigures(KeyCounts counts, Publication publication) {
+        return new KeyFigures(publication.count(counts.helped), publication.count(counts.newClients),
+                publication.count(counts.repeatPathways), publication.count(counts.personsRepeating),
                 publication.count(counts.openAtStart), publication.count(counts.personsOpenAtStart));
     }
 
-    private static Flows flows(Publication publication, long stockAtStart, long inflow, long outflow, long stockAtEnd,
-            long totalActive) {
-        return new Flows(publication.count(stockAtStart), publication.count(inflow), publication.count(outflow),
-                publication.count(stockAtEnd), publication.count(totalActive));
-    }
-
     /**
-     * Persons helped in each calendar year from {@code firstYear} to {@code lastYear}, for the trend,
-     * published rounded to fives (see {@link Publication#rounded}).
+     * Persons helped in each calendar year from {@code firstYear} to {@code lastYear}, for the trend:
+     * the same people as the key figure of that year's report, so the same published number.
      */
     Map<Integer, Cell> helpedPerYear(int firstYear, int lastYear, Long team, Publication publication) {
-        Map<Integer, Long> counted = new TreeMap<>();
+        Map<Integer, Tally> counted = new TreeMap<>();
         try (Connection c = dataSource.getConnection()) {
             for (Object[] row : rows(c, HELPED_PER_YEAR, new Parameters(LocalDate.of(firstYear, 1, 1),
                     LocalDate.of(lastYear, 12, 31), team))) {
-                counted.put(((Number) row[0]).intValue(), number(row[1]));
+                counted.put(((Number) row[0]).intValue(), tally(row[1], row[2]));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("helped per year " + firstYear + ".." + lastYear, e);
         }
         Map<Integer, Cell> perYear = new TreeMap<>();
         for (int year = firstYear; year <= lastYear; year++) {
-            perYear.put(year, publication.rounded(counted.getOrDefault(year, 0L)));
+            perYear.put(year, publication.count(counted.getOrDefault(year, new Tally())));
         }
         return perYear;
     }
@@ -358,54 +349,58 @@ class ReportCalculation {
     /**
      * What the clients of CLIENTS add up to: the key figures of the period and of the one before,
      * pathways and persons open at the period's end and active in it, and the clients helped in the
-     * period and in the one before per category of each dimension (in DIMENSIONS order).
+     * period and in the one before per category of each dimension (in DIMENSIONS order). Each count
+     * carries the record keys of its clients, a client with two pathways twice in a count of pathways.
      */
     private static final class Clients {
         final KeyCounts now = new KeyCounts();
         final KeyCounts before = new KeyCounts();
-        long openAtEnd;
-        long personsOpenAtEnd;
-        long active;
-        long personsActive;
-        final List<Map<String, Long>> helpedNow = categoryCounts();
-        final List<Map<String, Long>> helpedBefore = categoryCounts();
+        final Tally openAtEnd = new Tally();
+        final Tally personsOpenAtEnd = new Tally();
+        final Tally active = new Tally();
+        final Tally personsActive = new Tally();
+        final List<Map<String, Tally>> helpedNow = categoryCounts();
+        final List<Map<String, Tally>> helpedBefore = categoryCounts();
 
         /** One CLIENTS row. */
         void add(Object[] client, Parameters period) {
+            long key = number(client[14]);
             long openHereAtEnd = number(client[10]);
             long activeHere = number(client[11]);
-            openAtEnd += openHereAtEnd;
-            personsOpenAtEnd += openHereAtEnd > 0 ? 1 : 0;
-            active += activeHere;
-            personsActive += activeHere > 0 ? 1 : 0;
-            now.add(isTrue(client[6]), number(client[8]), number(client[9]), isNew(client, period));
-            before.add(isTrue(client[7]), number(client[12]), number(client[13]), isNew(client, period.yearBefore()));
+            openAtEnd.add(key, openHereAtEnd);
+            personsOpenAtEnd.add(key, openHereAtEnd > 0 ? 1 : 0);
+            active.add(key, activeHere);
+            personsActive.add(key, activeHere > 0 ? 1 : 0);
+            now.add(key, isTrue(client[6]), number(client[8]), number(client[9]), isNew(client, period));
+            before.add(key, isTrue(client[7]), number(client[12]), number(client[13]),
+                    isNew(client, period.yearBefore()));
             if (isTrue(client[6])) {
-                countCategories(helpedNow, client, period);
+                countCategories(helpedNow, client, key, period);
             }
             if (isTrue(client[7])) {
-                countCategories(helpedBefore, client, period.yearBefore());
+                countCategories(helpedBefore, client, key, period.yearBefore());
             }
         }
     }
 
     /** The counts behind one period's key figures; pathways open at the start are the continuing ones. */
     private static final class KeyCounts {
-        long helped;
-        long newClients;
-        long started;
-        long personsRepeating;
-        long openAtStart;
-        long personsOpenAtStart;
+        final Tally helped = new Tally();
+        final Tally newClients = new Tally();
+        final Tally repeatPathways = new Tally();
+        final Tally personsRepeating = new Tally();
+        final Tally openAtStart = new Tally();
+        final Tally personsOpenAtStart = new Tally();
 
-        void add(boolean helpedHere, long startedHere, long openHereAtStart, boolean isNew) {
-            helped += helpedHere ? 1 : 0;
-            newClients += isNew ? 1 : 0;
-            started += startedHere;
+        void add(long key, boolean helpedHere, long startedHere, long openHereAtStart, boolean isNew) {
+            helped.add(key, helpedHere ? 1 : 0);
+            newClients.add(key, isNew ? 1 : 0);
             // a pathway started in the period that is not the client's first ever is a repeat request
-            personsRepeating += startedHere > (isNew ? 1 : 0) ? 1 : 0;
-            openAtStart += openHereAtStart;
-            personsOpenAtStart += openHereAtStart > 0 ? 1 : 0;
+            long repeats = startedHere - (isNew ? 1 : 0);
+            repeatPathways.add(key, repeats);
+            personsRepeating.add(key, repeats > 0 ? 1 : 0);
+            openAtStart.add(key, openHereAtStart);
+            personsOpenAtStart.add(key, openHereAtStart > 0 ? 1 : 0);
         }
     }
 
@@ -423,8 +418,8 @@ class ReportCalculation {
         return firstStart != null && !firstStart.isBefore(period.from()) && !firstStart.isAfter(period.to());
     }
 
-    private static List<Map<String, Long>> categoryCounts() {
-        List<Map<String, Long>> counts = new ArrayList<>();
+    private static List<Map<String, Tally>> categoryCounts() {
+        List<Map<String, Tally>> counts = new ArrayList<>();
         for (int i = 0; i < DIMENSIONS.size(); i++) {
             counts.add(new TreeMap<>());
         }
@@ -432,12 +427,13 @@ class ReportCalculation {
     }
 
     /** One helped client (a CLIENTS row) in each dimension, for the period in which they were helped. */
-    private static void countCategories(List<Map<String, Long>> counts, Object[] client, Parameters period) {
+    private static void countCategories(List<Map<String, Tally>> counts, Object[] client, long key,
+            Parameters period) {
         List<String> categories = List.of(String.valueOf(client[0]), String.valueOf(client[1]),
                 AgeBand.on(Times.dateColumn(client[2]), period.from()).name(), String.valueOf(client[3]),
                 String.valueOf(client[4]), isNew(client, period) ? "NEW" : "KNOWN");
         for (int i = 0; i < categories.size(); i++) {
-            counts.get(i).merge(categories.get(i), 1L, Long::sum);
+            counts.get(i).computeIfAbsent(categories.get(i), code -> new Tally()).add(key);
         }
     }
 
@@ -470,9 +466,9 @@ class ReportCalculation {
 
     /** The categories, followed by any other code the counts hold (an inactive team, say) in code order. */
     @SafeVarargs
-    private static List<String> ordered(List<String> categories, Map<String, Long>... counts) {
+    private static List<String> ordered(List<String> categories, Map<String, Tally>... counts) {
         Set<String> others = new TreeSet<>();
-        for (Map<String, Long> count : counts) {
+        for (Map<String, Tally> count : counts) {
             others.addAll(count.keySet());
         }
         others.removeAll(categories);
@@ -481,41 +477,54 @@ class ReportCalculation {
         return codes;
     }
 
-    /** A count per category for this period and the one before, each suppressed on its own. */
-    private static Breakdown compared(String dimension, List<String> categories, Map<String, Long> now,
-            Map<String, Long> before, Publication publication) {
-        List<String> codes = ordered(categories, now, before);
-        long[] current = codes.stream().mapToLong(c -> now.getOrDefault(c, 0L)).toArray();
-        long[] previous = codes.stream().mapToLong(c -> before.getOrDefault(c, 0L)).toArray();
-        Suppression.Line lineNow = publication.line(current);
-        Suppression.Line lineBefore = publication.line(previous);
+    /** A count per category for this period and the one before, with their totals, each published on its own. */
+    private static Breakdown compared(String dimension, List<String> categories, Map<String, Tally> now,
+            Map<String, Tally> before, Publication publication) {
         List<BreakdownRow> rows = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            rows.add(new BreakdownRow(codes.get(i), Cell.published(current[i], lineNow.cells().get(i)),
-                    Cell.published(previous[i], lineBefore.cells().get(i))));
+        for (String code : ordered(categories, now, before)) {
+            rows.add(new BreakdownRow(code, publication.count(now.getOrDefault(code, new Tally())),
+                    publication.count(before.getOrDefault(code, new Tally()))));
         }
-        return new Breakdown(dimension, rows, Cell.published(sum(current), lineNow.total()),
-                Cell.published(sum(previous), lineBefore.total()));
+        return new Breakdown(dimension, rows, publication.count(total(now)), publication.count(total(before)));
     }
 
-    /** A count per category (one period, no comparison), suppressed like any breakdown. */
-    private static Breakdown simple(String dimension, List<String> categories, Map<String, Long> counts,
+    /** A count per category (one period, no comparison) with its total. */
+    private static Breakdown simple(String dimension, List<String> categories, Map<String, Tally> counts,
             Publication publication) {
-        List<String> codes = ordered(categories, counts);
-        long[] values = codes.stream().mapToLong(c -> counts.getOrDefault(c, 0L)).toArray();
-        Suppression.Line line = publication.line(values);
         List<BreakdownRow> rows = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            rows.add(new BreakdownRow(codes.get(i), Cell.published(values[i], line.cells().get(i)), null));
+        for (String code : ordered(categories, counts)) {
+            rows.add(new BreakdownRow(code, publication.count(counts.getOrDefault(code, new Tally())), null));
         }
-        return new Breakdown(dimension, rows, Cell.published(sum(values), line.total()), null);
+        return new Breakdown(dimension, rows, publication.count(total(counts)), null);
     }
 
-    /** Code (in column {@code code}) → number of the rows that match, in code order. */
-    private static Map<String, Long> counted(List<Object[]> rows, int code, Predicate<Object[]> matches) {
-        Map<String, Long> counts = new TreeMap<>();
-        rows.stream().filter(matches).forEach(row -> counts.merge(String.valueOf(row[code]), 1L, Long::sum));
+    private static Tally total(Map<String, Tally> counts) {
+        Tally total = new Tally();
+        counts.values().forEach(total::add);
+        return total;
+    }
+
+    /** Code (in column {@code code}) → the rows that match, with the record keys in column {@code key}. */
+    private static Map<String, Tally> counted(List<Object[]> rows, int code, int key, Predicate<Object[]> matches) {
+        Map<String, Tally> counts = new TreeMap<>();
+        rows.stream().filter(matches).forEach(row -> counts.computeIfAbsent(String.valueOf(row[code]),
+                c -> new Tally()).add(number(row[key])));
         return counts;
+    }
+
+    /** The rows that match, with the record keys in column {@code key}. */
+    private static Tally tally(List<Object[]> rows, int key, Predicate<Object[]> matches) {
+        Tally tally = new Tally();
+        rows.stream().filter(matches).forEach(row -> tally.add(number(row[key])));
+        return tally;
+    }
+
+    /** The distinct clients (in column {@code client}) of the rows, with their record keys (column {@code key}). */
+    private static Tally persons(List<Object[]> rows, int client, int key) {
+        Tally tally = new Tally();
+        Set<Long> seen = new HashSet<>();
+        rows.stream().filter(row -> seen.add(number(row[client]))).forEach(row -> tally.add(number(row[key])));
+        return tally;
     }
 
     /** The values of one column of day counts, without the empty ones. */
@@ -583,13 +592,18 @@ class ReportCalculation {
         }
     }
 
-    /** Code → count from a query that returns (code, count) rows, in code order. */
-    private static Map<String, Long> grouped(Connection c, String sql, Parameters parameters) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
+    /** Code → count from a query that returns (code, count, sum of record keys) rows, in code order. */
+    private static Map<String, Tally> tallies(Connection c, String sql, Parameters parameters) throws SQLException {
+        Map<String, Tally> counts = new TreeMap<>();
         for (Object[] row : rows(c, sql, parameters)) {
-            counts.put(String.valueOf(row[0]), number(row[1]));
+            counts.put(String.valueOf(row[0]), tally(row[1], row[2]));
         }
         return counts;
+    }
+
+    /** A count and the sum of its record keys, as a GROUP BY returns them (SUM over no rows is NULL: 0). */
+    private static Tally tally(Object count, Object keys) {
+        return Tally.of(number(count), number(keys));
     }
 
     /** The first column of every row, in order. */
@@ -605,13 +619,5 @@ class ReportCalculation {
     /** A number from the database; SUM over no rows is NULL, which counts as zero. */
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static long sum(long[] values) {
-        long total = 0;
-        for (long value : values) {
-            total += value;
-        }
-        return total;
     }
 }

@@ -38,7 +38,7 @@ public final class ReportDocuments {
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.forLanguageTag("nl") : bundle.getLocale();
     }
 
-    /** The report with, for the trend table, persons helped per year (already suppressed). */
+    /** The report with, for the trend table, persons helped per year (already published). */
     public static ReportDocument of(AnnualReport report, Map<Integer, Cell> trend, ResourceBundle bundle) {
         return new ReportDocuments(bundle).document(report, trend);
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
@@ -22,8 +21,8 @@ import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 
 /**
- * The client-count report, the only way one leaves the application: always suppressed, always
- * scoped, always logged. A policy officer (and the privacy officer) may report on all teams or
+ * The client-count report, the only way one leaves the application: always perturbed (see
+ * {@link Perturbation}), always scoped, always logged. A policy officer (and the privacy officer) may report on all teams or
  * one; a team lead only on their own team, whatever the request asks for. Caseworkers and the
  * functional admin have no access. The numbers and their definitions are {@link ReportCalculation}'s.
  */
@@ -32,7 +31,6 @@ import nl.gebiedsteam.caseload.worker.AreaTeam;
 public class ReportService {
 
     public static final String OBJECT = "report";
-    static final int MAX_PERIOD_YEARS = 5;
     /** How many calendar years the trend of persons helped covers, up to the report's last year. */
     public static final int TREND_YEARS = 10;
 
@@ -52,26 +50,21 @@ public class ReportService {
     TrendCache trendCache;
 
     /**
-     * The report for [from, to], whole months only. {@code teamId} null means all teams; a team lead
-     * always gets their own team, and asking for another one is refused and logged.
-     *
-     * <p>Whole months, because two periods a day apart could otherwise be subtracted from each other
-     * to count the people of that one day, past any suppression.
+     * The report for [from, to], which must be a {@link ReportPeriod}: a calendar year, half year or
+     * quarter. {@code teamId} null means all teams; a team lead always gets their own team, and asking
+     * for another one is refused and logged.
      */
     public AnnualReport generate(LocalDate from, LocalDate to, Long teamId) {
         Long team = scope(teamId);
-        if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
-            throw new CaseloadException("report.period.invalid");
-        }
-        if (from.getDayOfMonth() != 1 || !to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))) {
-            throw new CaseloadException("report.period.wholeMonths");
+        if (ReportPeriod.of(from, to).isEmpty()) {
+            throw new CaseloadException("report.period.fixed");
         }
         AreaTeam teamEntity = team == null ? null : em.find(AreaTeam.class, team);
         if (team != null && teamEntity == null) {
             throw new NotFoundException();
         }
         AnnualReport report = calculation.calculate(from, to, team, teamEntity == null ? null : teamEntity.getName(),
-                Publication.SUPPRESSED);
+                Publication.PERTURBED);
         accessLog.success(AccessEvent.REPORT, null, OBJECT, "report " + from + ".." + to + "; team="
                 + (team == null ? "all" : team));
         return report;
@@ -88,13 +81,13 @@ public class ReportService {
 
     /**
      * Persons helped per calendar year, the {@value #TREND_YEARS} years up to {@code lastYear} (for the
-     * trend chart), suppressed. Past years come from {@link TrendCache} (an hour old at most); the
+     * trend chart), perturbed like the key figure of each year's report. Past years come from {@link TrendCache} (an hour old at most); the
      * current year is always counted.
      */
     public Map<Integer, Cell> trend(int lastYear, Long teamId) {
         Long team = scope(teamId);
         return trendCache.get(lastYear - TREND_YEARS + 1, lastYear, LocalDate.now(Times.DISPLAY_ZONE).getYear(), team,
-                (first, last) -> calculation.helpedPerYear(first, last, team, Publication.SUPPRESSED));
+                (first, last) -> calculation.helpedPerYear(first, last, team, Publication.PERTURBED));
     }
 
     /** The team the caller may report on: any (or all) for policy and privacy officers, their own for a team lead. */

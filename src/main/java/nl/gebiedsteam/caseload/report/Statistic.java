@@ -3,15 +3,16 @@ package nl.gebiedsteam.caseload.report;
 import java.io.Serializable;
 
 /**
- * A number of cases with the mean, median and 90th percentile of a duration in days. With fewer
- * than five cases nothing but "&lt;5" is published: a median of three people is about those people.
+ * A number of cases with the mean, median and 90th percentile of a duration in days. Where the
+ * number of cases is published as "&lt;5" (fewer than five, or perturbed below five), nothing else is:
+ * a median of three people is about those people.
  */
 public record Statistic(Cell count, Long meanDays, Long medianDays, Long p90Days) implements Serializable {
 
-    /** The count and the durations, published or not: see {@link Publication#statistic}. */
-    static Statistic of(long[] days) {
+    /** The durations with the number of cases as published: see {@link Publication#statistic}. */
+    static Statistic of(long[] days, Cell count) {
         if (days.length == 0) {
-            return new Statistic(Cell.of(0), null, null, null);
+            return new Statistic(count, null, null, null);
         }
         long[] sorted = days.clone();
         java.util.Arrays.sort(sorted);
@@ -19,7 +20,7 @@ public record Statistic(Cell count, Long meanDays, Long medianDays, Long p90Days
         for (long d : sorted) {
             sum += d;
         }
-        return new Statistic(Cell.of(sorted.length), Math.round((double) sum / sorted.length), percentile(sorted, 50),
+        return new Statistic(count, Math.round((double) sum / sorted.length), percentile(sorted, 50),
                 percentile(sorted, 90));
     }
 

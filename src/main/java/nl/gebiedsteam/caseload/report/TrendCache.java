@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
  * years on every report; a past year barely changes (a late registration at most), and counting
  * them costs a pass over all contacts, so recounting on every page view would make the page wait
  * for seconds on a large database. The current year is always counted. Only published
- * (suppressed) cells are kept, never a person.
+ * (perturbed) cells are kept, never a person.
  */
 @ApplicationScoped
 public class TrendCache {

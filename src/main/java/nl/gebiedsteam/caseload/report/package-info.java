@@ -1,2 +1,2 @@
-/** Aggregate reports with small-cell suppression; never person-level data. */
+/** Aggregate reports, perturbed by the cell-key method with small counts shown as "<5"; never person-level data. */
 package nl.gebiedsteam.caseload.report;

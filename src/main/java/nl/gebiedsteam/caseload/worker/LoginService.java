@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -43,6 +44,9 @@ public class LoginService {
     void init() {
         self = context.getBusinessObject(LoginService.class);
     }
+
+    /** The longest wait between attempts short of a lockout. */
+    static final Duration MAX_DELAY = Duration.ofMinutes(5);
 
     @Inject
     TotpSecrets secrets;
@@ -193,7 +197,9 @@ public class LoginService {
     /**
      * The attempt was already counted, as a wrong password or as a wrong code; at either limit the
      * account is locked (and both counts start again). The lock is a conditional update, so of
-     * parallel failures exactly one locks.
+     * parallel failures exactly one locks. Below the limit, each failure from the third on makes the
+     * next attempt wait longer ({@link #delayAfter}): the account is locked for those seconds, and an
+     * attempt meanwhile is refused without being counted or checked.
      */
     private LoginResult registerFailure(Worker worker, LocalDateTime now, boolean wrongCode) {
         String counter = wrongCode ? "failedCodeCount" : "failedLoginCount";
@@ -209,9 +215,28 @@ public class LoginService {
                     failures + " " + what + "; locked until " + until + " UTC");
             return LoginResult.invalid();
         }
+        Duration delay = delayAfter(failures);
+        if (!delay.isZero()) {
+            em.createQuery("UPDATE Worker w SET w.lockedUntil = :until WHERE w.id = :id AND (w.lockedUntil IS NULL "
+                    + "OR w.lockedUntil < :until)").setParameter("until", now.plus(delay))
+                    .setParameter("id", worker.getId()).executeUpdate();
+        }
         accessLog.loginEvent(AccessEvent.LOGIN_FAILED, Outcome.DENIED, worker.getId(), worker.getLoginName(),
                 (wrongCode ? "wrong, stale or reused second-factor code" : "wrong password") + " (" + failures + " of "
-                        + limit + ")");
+                        + limit + ")" + (delay.isZero() ? "" : "; next attempt after " + delay.toSeconds() + " s"));
         return LoginResult.invalid();
+    }
+
+    /**
+     * How long the next attempt waits after {@code failures} failures on one counter: nothing after one
+     * or two (a typing error), then 2, 4, 8 … seconds, at most {@link #MAX_DELAY}. Guessing slows down
+     * long before the lockout, and a lockout takes minutes of guessing instead of seconds.
+     */
+    static Duration delayAfter(int failures) {
+        if (failures < 3) {
+            return Duration.ZERO;
+        }
+        Duration delay = Duration.ofSeconds(1L << Math.min(failures - 2, 9));
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 }

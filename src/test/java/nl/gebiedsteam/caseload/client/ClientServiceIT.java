@@ -277,6 +277,7 @@ class ClientServiceIT {
         long id = Fixtures.worker(dataSource, locked, TEAM_NOORD, "CASEWORKER");
         // a locked account answers exactly like a wrong password: the page does not tell that the login exists
         for (int attempt = 1; attempt <= 6; attempt++) {
+            Fixtures.endLoginDelay(dataSource, id);
             assertEquals(LoginResult.Status.INVALID, loginService.attempt(locked, "wrong".toCharArray(), null).status());
         }
         assertEquals(LoginResult.Status.INVALID,

@@ -65,12 +65,12 @@ class ReportDocumentsTest {
     }
 
     @Test
-    void document_laysOutEveryTable_withSuppressedCellsAsSmall_andTheDefinitions() {
+    void document_laysOutEveryTable_withSmallCellsAsSmall_andTheDefinitions() {
         Cell five = Cell.of(5);
         Cell hidden = Cell.small();
         Breakdown compared = new Breakdown("substance", List.of(new BreakdownRow("ALCOHOL", hidden, Cell.of(12)),
-                new BreakdownRow("CANNABIS", Cell.of(21), hidden), new BreakdownRow("COCAINE", Cell.withheld(),
-                        Cell.withheld())), Cell.of(30), Cell.of(20));
+                new BreakdownRow("CANNABIS", Cell.of(21), hidden), new BreakdownRow("COCAINE", Cell.of(7),
+                        Cell.of(7))), Cell.of(30), Cell.of(20));
         Breakdown simple = new Breakdown("closureOutcome", List.of(new BreakdownRow("ENDED_EARLY", five, null)), five,
                 null);
         Statistic statistic = new Statistic(Cell.of(6), 29L, 21L, 70L);
@@ -83,7 +83,7 @@ class ReportDocumentsTest {
         AnnualReport report = new AnnualReport(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), null,
                 LocalDateTime.of(2026, 1, 15, 11, 30),
                 new KeyFigures(Cell.of(21), five, hidden, hidden, five, five),
-                new KeyFigures(Cell.of(12), Cell.of(10), five, Cell.withheld(), hidden, Cell.of(6)), flows, flows, breakdowns, statistic, simple, new Breakdown("signalSource", List.of(), hidden, hidden),
+                new KeyFigures(Cell.of(12), Cell.of(10), five, Cell.of(7), hidden, Cell.of(6)), flows, flows, breakdowns, statistic, simple, new Breakdown("signalSource", List.of(), hidden, hidden),
                 new Breakdown("signalsToPathway", List.of(), hidden, null), new Statistic(hidden, null, null, null),
                 statistic, statistic, new Breakdown("personsWithMeasure", List.of(), hidden, null),
                 new Breakdown("newMeasures", List.of(), hidden, null));
@@ -103,14 +103,14 @@ class ReportDocumentsTest {
         assertEquals(List.of(List.of("Geholpen cliënten", "21", "12", "+9 (+75%)"),
                 List.of("Nieuwe cliënten", "5", "10", "-5 (-50%)"),
                 List.of("Herhaald beroep (trajecten)", "<5", "5", ""),
-                List.of("Herhaald beroep (personen)", "<5", "x", ""),
+                List.of("Herhaald beroep (personen)", "<5", "7", ""),
                 List.of("Doorlopende trajecten", "5", "<5", ""),
                 List.of("Doorlopend (personen)", "5", "6", "-1 (-17%)")), table(nl, "keyFigures").rows(),
                 "every key figure with the year before");
         assertEquals(List.of("Trajecten", "5", "<5", "5", "5", "9"), table(nl, "flows").rows().get(0));
         assertEquals(List.of(List.of("Alcohol", "<5", "12", ""), List.of("Cannabis", "21", "<5", ""),
-                List.of("Cocaïne", "x", "x", ""), List.of("Totaal", "30", "20", "+10 (+50%)")),
-                table(nl, "substance").rows(), "a withheld cell has its own mark");
+                List.of("Cocaïne", "7", "7", "0 (0%)"), List.of("Totaal", "30", "20", "+10 (+50%)")),
+                table(nl, "substance").rows(), "a small cell is <5");
         assertEquals(List.of("Duur afgesloten trajecten", "6", "29", "21", "70"), table(nl, "durations").rows().get(0));
         assertEquals(List.of("Dagen van signaal tot eerste contact", "<5", "", "", ""),
                 table(nl, "durations").rows().get(1));
@@ -118,8 +118,8 @@ class ReportDocumentsTest {
                 table(nl, "closureOutcome").rows());
         assertEquals(List.of(List.of("2024", "<5"), List.of("2025", "21")), table(nl, "trend").rows());
         assertEquals(11, nl.definitions().size());
-        assertTrue(nl.suppressionNote().startsWith("Aantallen onder de 5 staan als <5, ook 0"));
-        assertTrue(nl.suppressionNote().contains("als x en zijn 5 of meer"));
+        assertTrue(nl.suppressionNote().startsWith("Geen enkel aantal is tot op de persoon te herleiden."));
+        assertTrue(nl.suppressionNote().contains("hoogstens 2 meer of minder"));
 
         ReportDocument en = ReportDocuments.of(report, trend, EN);
         assertEquals("Period 01-01-2025 to 30-06-2025 – All teams", en.period());

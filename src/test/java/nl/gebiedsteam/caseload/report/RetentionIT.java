@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 14, retention: closed files past their term are on the destruction list; approving it
  * anonymises them and every earlier annual report stays exactly equal. In this package because it
- * compares the true, unsuppressed numbers (a suppressed "&lt;5" would hide a changed count).
+ * compares the true numbers (a "&lt;5" would hide a changed count), and the published ones too: a
+ * record keeps its record key, so every cell keeps its noise (see {@link Perturbation}).
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionIT {
@@ -134,10 +135,14 @@ class RetentionIT {
                 + "proposed_by WHERE client_id = ?", mid), "the database refuses one person in both roles");
         login.as("hanna.privacy");
 
-        List<AnnualReport> before = reports(team, teamName);
+        List<AnnualReport> before = reports(team, teamName, Publication.EXACT);
+        List<AnnualReport> publishedBefore = reports(team, teamName, Publication.PERTURBED);
+        List<Long> recordKeys = recordKeys(mid, edge);
         assertEquals(2, retention.approve(both));
-        List<AnnualReport> after = reports(team, teamName);
-        assertEquals(before, after, "every earlier annual report stays equal");
+        assertEquals(before, reports(team, teamName, Publication.EXACT), "every earlier annual report stays equal");
+        assertEquals(recordKeys, recordKeys(mid, edge), "the files keep their record keys");
+        assertEquals(publishedBefore, reports(team, teamName, Publication.PERTURBED),
+                "and every earlier published report");
         assertEquals(2L, before.get(1).keyFigures().helped().value(), "1999, the team: two persons helped");
         assertEquals(1L, before.get(3).keyFigures().helped().value(), "2000, the team: one");
 
@@ -171,11 +176,16 @@ class RetentionIT {
         assertThrows(NotFoundException.class, () -> clients.view(mid), "a destroyed file is gone for its team");
     }
 
-    /** The unsuppressed reports of 1999–2001, for all teams and for the test's team, without their timestamps. */
-    private List<AnnualReport> reports(long team, String teamName) {
+    /**
+     * The reports of 1999–2001 as {@code publication} gives them, for all teams and for the test's
+     * team, without their timestamps.
+     */
+    private List<AnnualReport> reports(long team, String teamName, Publication publication) {
         List<AnnualReport> reports = new ArrayList<>();
         // every year, and (issue 23) every year-long period starting on another month's first day,
-        // where the age on the period's first day differs from the age on 1 January
+        // where the age on the period's first day differs from the age on 1 January: the service
+        // reports only periods starting on a quarter's first day, but Anonymisation keeps the age on
+        // every month's, and the calculation counts any period
         List<LocalDate> starts = new ArrayList<>();
         for (int year = 1999; year <= 2001; year++) {
             starts.add(LocalDate.of(year, 1, 1));
@@ -186,7 +196,7 @@ class RetentionIT {
         for (LocalDate from : starts) {
             for (Long scope : new Long[] {null, team}) {
                 AnnualReport r = calculation.calculate(from, from.plusYears(1).minusDays(1), scope,
-                        scope == null ? null : teamName, Publication.UNSUPPRESSED);
+                        scope == null ? null : teamName, publication);
                 reports.add(new AnnualReport(r.from(), r.to(), r.teamName(), null, r.keyFigures(),
                         r.previousKeyFigures(), r.pathways(), r.persons(), r.breakdowns(), r.closedDuration(),
                         r.closureOutcomes(), r.signalSources(), r.signalsToPathway(), r.signalToContact(),
@@ -194,5 +204,16 @@ class RetentionIT {
             }
         }
         return reports;
+    }
+
+    /**
+     * The record keys of two clients and of their signals: what the noise of a cell they are in is
+     * made of. Most cells the test's files are in count fewer than five, "&lt;5" whatever their
+     * noise, so the keys themselves are compared as well.
+     */
+    private List<Long> recordKeys(long first, long second) {
+        return Sql.rows(db, "SELECT record_key FROM client WHERE id IN (?, ?) UNION ALL SELECT record_key "
+                + "FROM signal_report WHERE client_id IN (?, ?) ORDER BY 1", r -> r.getLong(1), first, second, first,
+                second);
     }
 }

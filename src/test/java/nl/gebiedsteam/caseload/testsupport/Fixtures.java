@@ -31,6 +31,19 @@ public final class Fixtures {
     }
 
     /**
+     * Lets the wait after failed logins pass at once (LoginService makes each failure from the third on
+     * wait longer), so a test can go on to the next attempt; a lockout of many minutes stays.
+     */
+    public static void endLoginDelay(DataSource db, long workerId) {
+        try {
+            Sql.execute(db, "UPDATE worker SET locked_until = NULL WHERE id = ? "
+                    + "AND locked_until < UTC_TIMESTAMP(6) + INTERVAL 10 MINUTE", workerId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A file closed on {@code closedOn}: client, a closed pathway with its closure, an intake, a
      * contact, a signal from a reporter who asked to stay anonymous, and a substance profile, all
      * with recognisable text ({@code surname} everywhere) so a test can look for what survives.

@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import nl.gebiedsteam.caseload.report.Breakdown;
 import nl.gebiedsteam.caseload.report.Cell;
 import nl.gebiedsteam.caseload.report.ReportDocument;
 import nl.gebiedsteam.caseload.report.ReportDocuments;
+import nl.gebiedsteam.caseload.report.ReportPeriod;
 import nl.gebiedsteam.caseload.report.ReportService;
 import nl.gebiedsteam.caseload.report.ReportTable;
 import nl.gebiedsteam.caseload.report.export.ExportFile;
@@ -36,10 +36,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * /report/annual.xhtml: the client-count report for a year (or any period) and a team, with its
+ * /report/annual.xhtml: the client-count report for a year, half year or quarter and a team, with its
  * definitions on the page, last period's numbers beside this one's, charts, and downloads. The
- * tables are the {@link ReportDocument} the exports lay out too; suppressed cells arrive here as
- * "&lt;5" already.
+ * tables are the {@link ReportDocument} the exports lay out too; numbers arrive here published
+ * (perturbed, "&lt;5") already.
  */
 @Named
 @ViewScoped
@@ -55,8 +55,7 @@ public class ReportAnnualBacking implements Serializable {
     ReportExportService exportService;
 
     private int year;
-    private LocalDate from;
-    private LocalDate to;
+    private ReportPeriod period = ReportPeriod.YEAR;
     private Long teamId;
     private Long reportedTeamId;
     private List<Option> teams;
@@ -66,21 +65,14 @@ public class ReportAnnualBacking implements Serializable {
     public void load() {
         year = LocalDate.now(Times.DISPLAY_ZONE).getYear() - 1;
         teams = reportService.teams();
-        byYear();
-    }
-
-    /** The year selector: a calendar year. */
-    public void byYear() {
-        from = LocalDate.of(year, 1, 1);
-        to = LocalDate.of(year, 12, 31);
         generate();
     }
 
-    /** A period of whole months, e.g. a half year for the municipal monitor. */
+    /** The report of the chosen year, period and team. */
     public void generate() {
         try {
-            report = reportService.generate(from, to, teamId);
-            Map<Integer, Cell> trend = reportService.trend(to.getYear(), teamId);
+            report = reportService.generate(period.from(year), period.to(year), teamId);
+            Map<Integer, Cell> trend = reportService.trend(year, teamId);
             document = ReportDocuments.of(report, trend, Bundles.messages(locale()));
             reportedTeamId = teamId;
         } catch (CaseloadException e) {
@@ -207,21 +199,16 @@ public class ReportAnnualBacking implements Serializable {
         this.year = year;
     }
 
-    public LocalDate getFrom() {
-        return from;
+    public ReportPeriod getPeriod() {
+        return period;
     }
 
-    public void setFrom(LocalDate from) {
-        this.from = from;
+    public void setPeriod(ReportPeriod period) {
+        this.period = period == null ? ReportPeriod.YEAR : period;
     }
 
-    public LocalDate getTo() {
-        return to;
-    }
-
-    /** The page asks for a month: the period runs to its last day. */
-    public void setTo(LocalDate to) {
-        this.to = to == null ? null : to.with(TemporalAdjusters.lastDayOfMonth());
+    public ReportPeriod[] getPeriods() {
+        return ReportPeriod.values();
     }
 
     public Long getTeamId() {
