@@ -7,5 +7,7 @@ public enum TimelineKind {
     INTAKE,
     PLAN,
     CONTACT,
-    REFERRAL
+    REFERRAL,
+    /** A journal note, with its level; notes of a restricted level only for those who may read them. */
+    NOTE
 }

@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientScope;
+import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
@@ -56,6 +58,10 @@ public class TimelineService {
                 "pr.name", "r.note", "r.created_by", """
                 referral r JOIN referral_provider pr ON pr.id = r.provider_id
                 WHERE r.client_id = ?1 AND r.voided = FALSE""");
+        // ?5: 1 when the reader may read restricted notes (the responsible caseworker, the team lead)
+        part(TimelineKind.NOTE, "CAST(n.written_on AS DATETIME)", "n.id", "n.level", "NULL", "NULL", "NULL", "n.text",
+                "NULL", "n.created_by", """
+                journal_note n WHERE n.client_id = ?1 AND n.voided = FALSE AND (n.level = 'TEAM' OR ?5 = 1)""");
     }
 
     /** Every part names its columns, because with a kind filter any part can come first in the union. */
@@ -75,15 +81,18 @@ public class TimelineService {
     ClientScope scope;
 
     @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
     AccessLog accessLog;
 
     /** One page of the timeline, newest first; an empty kind set means all kinds. */
     public List<TimelineEntry> page(long clientId, Set<TimelineKind> kinds, int first, int pageSize) {
-        scope.require(clientId, AccessEvent.READ, OBJECT);
+        Client client = scope.require(clientId, AccessEvent.READ, OBJECT);
         Query query = em.createNativeQuery("SELECT " + COLUMNS + " FROM (" + union(kinds) + """
                 ) x
                 ORDER BY moment DESC, kind, ref_id DESC LIMIT ?3 OFFSET ?4""");
-        bind(query, clientId);
+        bind(query, client);
         query.setParameter(3, Math.min(Math.max(pageSize, 1), 100));
         query.setParameter(4, Math.max(first, 0));
         @SuppressWarnings("unchecked")
@@ -94,9 +103,9 @@ public class TimelineService {
     }
 
     public long count(long clientId, Set<TimelineKind> kinds) {
-        scope.require(clientId, AccessEvent.READ, OBJECT);
+        Client client = scope.require(clientId, AccessEvent.READ, OBJECT);
         Query query = em.createNativeQuery("SELECT COUNT(*) FROM (" + union(kinds) + ") x");
-        bind(query, clientId);
+        bind(query, client);
         return ((Number) query.getSingleResult()).longValue();
     }
 
@@ -105,9 +114,10 @@ public class TimelineService {
         return chosen.stream().sorted().map(PARTS::get).collect(Collectors.joining(" UNION ALL "));
     }
 
-    private static void bind(Query query, long clientId) {
-        query.setParameter(1, clientId);
+    private void bind(Query query, Client client) {
+        query.setParameter(1, client.getId());
         query.setParameter(2, Times.DISPLAY_ZONE.getRules().getOffset(Instant.now()).getTotalSeconds() / 60);
+        query.setParameter(5, ClientScope.mayReadRestrictedNotes(currentCaller.require(), client) ? 1 : 0);
     }
 
     private static String describe(Set<TimelineKind> kinds) {

@@ -83,6 +83,14 @@ public class ClientScope {
         return AccessRules.mayAccessClient(caller, client.getTeam().getId(), responsible);
     }
 
+    /**
+     * Restricted journal notes of this client (issue 24): like measures, the responsible caseworker and the
+     * team lead of its team.
+     */
+    public static boolean mayReadRestrictedNotes(Caller caller, Client client) {
+        return mayReadMeasures(caller, client);
+    }
+
     /** Measures (justice data) of this client: the assigned caseworker and the team lead of its team. */
     public static boolean mayReadMeasures(Caller caller, Client client) {
         Long responsible = client.getResponsible() == null ? null : client.getResponsible().getId();

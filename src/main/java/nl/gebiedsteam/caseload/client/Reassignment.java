@@ -87,8 +87,9 @@ public class Reassignment {
             reassigned.fire(new ClientReassigned(client.getId(), from == null ? null : from.getId(), to.getId()));
             em.persist(new Assignment(client.getId(), lead.teamId(), from == null ? null : from.getId(), to.getId(),
                     reason.strip(), Times.nowUtc(), lead.loginName()));
+            // the reason is free text, kept with the assignment; the log, which is never changed, holds none
             accessLog.success(AccessEvent.UPDATE, client.getId(), OBJECT, "from=" + (from == null ? "-"
-                    : from.getLoginName()) + "; to=" + to.getLoginName() + "; reason=" + reason.strip());
+                    : from.getLoginName()) + "; to=" + to.getLoginName());
             moved++;
         }
         Persistence.flush(em);

@@ -63,7 +63,15 @@ final class Anonymisation {
             UPDATE wvggz_report SET reporter = '%1$s', summary = '%1$s', version = version + 1
             WHERE client_id = ?1""".formatted(CLEARED),
             "UPDATE task SET done_note = NULL, version = version + 1 WHERE client_id = ?1",
-            "UPDATE assignment SET reason = '" + CLEARED + "' WHERE client_id = ?1 AND reason <> '" + CLEARED + "'");
+            "UPDATE assignment SET reason = '" + CLEARED + "' WHERE client_id = ?1 AND reason <> '" + CLEARED + "'",
+            // a subject-access letter is a copy of the file: its text and document go, the release's hash stays
+            """
+            UPDATE subject_access_passage SET text = '%1$s', reason = NULL, version = version + 1
+            WHERE letter_id IN (SELECT id FROM subject_access_letter WHERE client_id = ?1)""".formatted(CLEARED),
+            "UPDATE subject_access_letter SET document = NULL, version = version + 1 WHERE client_id = ?1",
+            """
+            UPDATE journal_note SET text = '%1$s', void_reason = IF(voided, '%1$s', NULL), version = version + 1
+            WHERE client_id = ?1""".formatted(CLEARED));
 
     /** Marks the client as destroyed: ?1 client, ?2 when (UTC), ?3 by whom. */
     static final String MARK = "UPDATE client SET anonymised_at = ?2, anonymised_by = ?3 WHERE id = ?1";

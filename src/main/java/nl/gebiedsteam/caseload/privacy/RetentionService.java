@@ -28,8 +28,9 @@ import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * Retention (DOMAIN.md rule 10): the destruction list and its approval. A file is on the list when
- * every pathway of the client is closed and the last closure, and every later signal or measure,
- * lies more than the retention term in the past. Approving anonymises the files the privacy officer
+ * every pathway of the client is closed and the last closure, and every later signal, measure,
+ * contact, Wvggz report, referral, consent and journal note, lies more than the retention term in the
+ * past, and no task is open. Approving anonymises the files the privacy officer
  * ticked, in one transaction, each with a {@code destruction} record and an access-log line.
  */
 @Stateless
@@ -56,6 +57,8 @@ public class RetentionService {
             AND NOT EXISTS (SELECT 1 FROM consent g WHERE g.client_id = c.id
                 AND (g.given_on >= ?1 OR g.withdrawn_on >= ?1))
             AND NOT EXISTS (SELECT 1 FROM task o WHERE o.client_id = c.id AND o.status = 'OPEN')
+            AND NOT EXISTS (SELECT 1 FROM journal_note n WHERE n.client_id = c.id AND n.voided = FALSE
+                AND n.written_on >= ?1)
             GROUP BY c.id, c.given_names, c.surname_prefix, c.surname, c.date_of_birth, t.name, dp.proposed_by,
                 dp.confirmed_by
             HAVING SUM(p.status <> 'CLOSED' OR p.end_date IS NULL) = 0 AND MAX(p.end_date) < ?1

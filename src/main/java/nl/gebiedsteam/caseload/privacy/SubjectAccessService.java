@@ -60,6 +60,8 @@ public class SubjectAccessService {
     private static final List<String> REPORTER_COLUMNS = List.of("reporter_name", "reporter_organisation",
             "reporter_contact");
     private static final int ACCESS_LOG_PAGE = 200;
+    /** Earlier answers to a subject-access request: copies of the file, not records of their own. */
+    private static final Set<String> NOT_RECORDS_ABOUT_THE_CLIENT = Set.of("subject_access_letter");
 
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource dataSource;
@@ -169,7 +171,7 @@ public class SubjectAccessService {
         while (!reached.isEmpty()) {
             String parent = reached.poll();
             for (Schema.ForeignKey key : schema.referencing(parent)) {
-                if (key.table().equals("client")) {
+                if (key.table().equals("client") || NOT_RECORDS_ABOUT_THE_CLIENT.contains(key.table())) {
                     continue;
                 }
                 List<Map<String, Object>> rows = select(connection, schema, key.table(), key.column(), ids.get(parent),
@@ -236,12 +238,16 @@ public class SubjectAccessService {
         List<List<String>> values = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             boolean anonymousReporter = Boolean.TRUE.equals(row.get("reporter_anonymous"));
+            // a confidential journal note protects a reporter: its text is left out, and said so
+            boolean confidentialNote = "journal_note".equals(table) && "CONFIDENTIAL".equals(row.get("level"));
             List<String> shown = new ArrayList<>();
             for (String column : columns) {
                 Object value = row.get(column);
                 Schema.ForeignKey reference = schema.reference(table, column);
                 if (anonymousReporter && REPORTER_COLUMNS.contains(column) && value != null) {
                     shown.add(bundle.getString("subject.export.withheldValue"));
+                } else if (confidentialNote && column.equals("text")) {
+                    shown.add(bundle.getString("subject.export.withheldNote"));
                 } else if (reference != null && value != null && !reference.referenced().equals(table)) {
                     shown.add(label(connection, schema, reference.referenced(), ((Number) value).longValue(), labels));
                 } else {

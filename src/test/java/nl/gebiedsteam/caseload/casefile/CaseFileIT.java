@@ -28,6 +28,8 @@ import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
 import nl.gebiedsteam.caseload.contact.ContactKind;
 import nl.gebiedsteam.caseload.contact.ContactService;
+import nl.gebiedsteam.caseload.note.JournalNoteService;
+import nl.gebiedsteam.caseload.note.NoteLevel;
 import nl.gebiedsteam.caseload.pathway.ApprovalKind;
 import nl.gebiedsteam.caseload.pathway.ClosureDetail;
 import nl.gebiedsteam.caseload.pathway.ClosureOutcome;
@@ -106,6 +108,9 @@ class CaseFileIT {
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    JournalNoteService notes;
 
     @Inject
     SubstanceService substances;
@@ -429,6 +434,7 @@ class CaseFileIT {
         ReferralForm form = referral(provider, today.minusDays(1));
         form.setSharesData(false);
         referrals.refer(clientId, form);
+        notes.add(clientId, today, NoteLevel.TEAM, "Notitie voor het team");
 
         List<TimelineEntry> all = timeline.page(clientId, Set.of(), 0, 100);
         assertEquals(Set.of(TimelineKind.values()).size(),

@@ -186,7 +186,9 @@ class CaseloadIT {
         assertEquals(2, Sql.number(db, "SELECT COUNT(*) FROM assignment WHERE to_worker_id = ? AND from_worker_id = ? "
                 + "AND reason = 'Caseload verdelen'", t.bId(), t.aId()));
         assertTrue(Sql.exists(db, "SELECT 1 FROM access_log WHERE client_id = ? AND object_type = 'assignment' "
-                + "AND outcome = 'SUCCESS' AND detail LIKE '%Caseload verdelen%'", t.bea()));
+                + "AND outcome = 'SUCCESS' AND detail LIKE 'from=%; to=%'", t.bea()));
+        assertFalse(Sql.exists(db, "SELECT 1 FROM access_log WHERE detail LIKE '%Caseload verdelen%'"),
+                "the reason is free text: kept with the assignment, never in the log (issue 23)");
         assertEquals(3, caseload.overview().rows().stream().filter(r -> r.workerId() == t.bId()).findFirst()
                 .orElseThrow().openPathways());
 

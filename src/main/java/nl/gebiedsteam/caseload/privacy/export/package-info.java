@@ -1,2 +1,5 @@
-/** A subject-access export written out as files: JSON as the exact, machine-readable copy and PDF as the readable one. */
+/**
+ * Subject-access documents written out as files: the JSON export as the complete, exact, machine-readable copy
+ * (for portability), and the reviewed subject-access letter as the PDF the client reads.
+ */
 package nl.gebiedsteam.caseload.privacy.export;

@@ -1,28 +1,35 @@
 package nl.gebiedsteam.caseload.privacy.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
 import nl.gebiedsteam.caseload.audit.web.AccessLogRows;
 import nl.gebiedsteam.caseload.privacy.SubjectAccessExport;
+import nl.gebiedsteam.caseload.privacy.SubjectAccessLetterService;
+import nl.gebiedsteam.caseload.privacy.SubjectAccessLetterService.Letter;
 import nl.gebiedsteam.caseload.privacy.SubjectAccessService;
 import nl.gebiedsteam.caseload.privacy.SubjectRow;
 import nl.gebiedsteam.caseload.privacy.export.SubjectAccessJson;
-import nl.gebiedsteam.caseload.privacy.export.SubjectAccessPdf;
+import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * /privacy/subject.xhtml: a subject-access request. The privacy officer finds the person, reads
- * their own access log for a period, and downloads everything recorded about them (PDF or JSON).
+ * their own access log for a period, drafts the subject-access letter (reviewed on
+ * /privacy/letter.xhtml) or downloads an earlier, released one, and downloads everything recorded
+ * about them as JSON, the complete machine-readable copy.
  */
 @Named
 @ViewScoped
@@ -32,6 +39,9 @@ public class SubjectAccessBacking implements Serializable {
 
     @Inject
     SubjectAccessService subjectAccess;
+
+    @Inject
+    SubjectAccessLetterService letterService;
 
     @Inject
     AccessLogSearchService logSearch;
@@ -45,6 +55,7 @@ public class SubjectAccessBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private AccessLogRows log;
+    private List<Letter> letters;
 
     @PostConstruct
     void init() {
@@ -55,6 +66,7 @@ public class SubjectAccessBacking implements Serializable {
     public void load() {
         if (clientId != null) {
             subject = subjectAccess.subject(clientId);
+            letters = letterService.letters(clientId);
             showLog();
         }
     }
@@ -68,23 +80,35 @@ public class SubjectAccessBacking implements Serializable {
         log.setQuery(AccessLogQuery.ofClient(subject.clientId(), from, to));
     }
 
-    public StreamedContent getPdf() {
-        SubjectAccessExport export = subjectAccess.export(subject.clientId(), "pdf", locale());
-        return file(SubjectAccessPdf.write(export), "application/pdf", "pdf");
+    /** Drafts a letter in the language the page is shown in, and opens it for review. */
+    public String draftLetter() {
+        long letter = letterService.draft(subject.clientId(), locale());
+        Messages.flash("letterReview.draftMade");
+        return "/privacy/letter?faces-redirect=true&letter=" + letter;
     }
 
     public StreamedContent getJson() {
         SubjectAccessExport export = subjectAccess.export(subject.clientId(), "json", locale());
-        return file(SubjectAccessJson.write(export), "application/json", "json");
+        return file(SubjectAccessJson.write(export), "application/json", "inzage-client-" + subject.clientId() + ".json");
     }
 
-    private StreamedContent file(byte[] content, String type, String extension) {
-        return DefaultStreamedContent.builder().name("inzage-client-" + subject.clientId() + "." + extension)
-                .contentType(type).contentLength((long) content.length)
+    /** A released letter, exactly as it was released. */
+    public StreamedContent letterDocument(long letterId) {
+        return file(letterService.document(letterId), "application/pdf", SubjectAccessLetterBacking.fileName(
+                subject.clientId(), letterId));
+    }
+
+    /** A time stored in UTC, as the Dutch clock showed it. */
+    public LocalDateTime local(LocalDateTime utc) {
+        return Times.toDisplay(utc);
+    }
+
+    static StreamedContent file(byte[] content, String type, String name) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
                 .stream(() -> new ByteArrayInputStream(content)).build();
     }
 
-    private static java.util.Locale locale() {
+    private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
@@ -146,5 +170,9 @@ public class SubjectAccessBacking implements Serializable {
 
     public AccessLogRows getLog() {
         return log;
+    }
+
+    public List<Letter> getLetters() {
+        return letters;
     }
 }

@@ -1,0 +1,2 @@
+/** Journal notes on a client's file, each with a confidentiality level. */
+package nl.gebiedsteam.caseload.note;
