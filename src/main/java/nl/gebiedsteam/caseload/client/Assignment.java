@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** One (re)assignment of a client to a caseworker: who moved it, from whom, to whom and why. Written once. */
+/**
+ * One (re)assignment of a client to a caseworker: who moved it, from whom, to whom, why, and the
+ * handover for the new caseworker. Written once; only the moment the handover was read is added later.
+ */
 @Entity
 @Table(name = "assignment")
 public class Assignment implements Serializable {
@@ -41,21 +44,64 @@ public class Assignment implements Serializable {
     @Column(name = "assigned_by", nullable = false, updatable = false, length = 64)
     private String assignedBy;
 
+    @Column(updatable = false, length = Reassignment.HANDOVER_MAX)
+    private String handover;
+
+    @Column(name = "handover_read_at")
+    private LocalDateTime handoverReadAt;
+
     protected Assignment() {
     }
 
-    Assignment(long clientId, long teamId, Long fromWorkerId, long toWorkerId, String reason, LocalDateTime assignedAt,
-            String assignedBy) {
+    Assignment(long clientId, long teamId, Long fromWorkerId, long toWorkerId, String reason, String handover,
+            LocalDateTime assignedAt, String assignedBy) {
         this.clientId = clientId;
         this.teamId = teamId;
         this.fromWorkerId = fromWorkerId;
         this.toWorkerId = toWorkerId;
         this.reason = reason;
+        this.handover = handover;
         this.assignedAt = assignedAt;
         this.assignedBy = assignedBy;
     }
 
     public Long getId() {
         return id;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public Long getFromWorkerId() {
+        return fromWorkerId;
+    }
+
+    public long getToWorkerId() {
+        return toWorkerId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getHandover() {
+        return handover;
+    }
+
+    public LocalDateTime getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
+
+    public LocalDateTime getHandoverReadAt() {
+        return handoverReadAt;
+    }
+
+    void markHandoverRead(LocalDateTime at) {
+        handoverReadAt = at;
     }
 }

@@ -27,6 +27,7 @@ public class ClientForm implements Serializable {
     private Long responsibleId;
     /** Why the team lead gives the client another responsible caseworker (only when it changes). */
     private String reassignReason;
+    private String handover;
     private Purpose purpose;
     private LegalGround legalGround;
 
@@ -160,5 +161,14 @@ public class ClientForm implements Serializable {
 
     public void setReassignReason(String reassignReason) {
         this.reassignReason = reassignReason;
+    }
+
+    /** For the new caseworker when the responsible one changes: what they must know, what is pending. */
+    public String getHandover() {
+        return handover;
+    }
+
+    public void setHandover(String handover) {
+        this.handover = handover;
     }
 }

@@ -4,13 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.security.AccessRules;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.HandedOverException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.OutOfScopeException;
+import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
@@ -81,6 +86,30 @@ public class ClientScope {
     public static boolean mayAccess(Caller caller, Client client) {
         Long responsible = client.getResponsible() == null ? null : client.getResponsible().getId();
         return AccessRules.mayAccessClient(caller, client.getTeam().getId(), responsible);
+    }
+
+    /**
+     * Before refusing a part of the file only the responsible caseworker and the team lead may read:
+     * to the caseworker who handed this client over, it is an old bookmark, not a breach. They are told
+     * when it was handed over and whom to ask, nothing about the client, and nothing is logged.
+     */
+    public void requireNotHandedOverBy(Caller caller, Client client) {
+        if (client.getResponsible() != null && client.getResponsible().getId() == caller.workerId()) {
+            return;
+        }
+        Optional<LocalDateTime> handedOver = em.createQuery("""
+                SELECT a.assignedAt FROM Assignment a WHERE a.clientId = :client AND a.fromWorkerId = :me
+                ORDER BY a.assignedAt DESC""", LocalDateTime.class).setParameter("client", client.getId())
+                .setParameter("me", caller.workerId()).setMaxResults(1).getResultStream().findFirst();
+        if (handedOver.isPresent()) {
+            @SuppressWarnings("unchecked")
+            List<String> leads = em.createNativeQuery("""
+                    SELECT w.display_name FROM worker w JOIN worker_role r ON r.worker_id = w.id
+                    WHERE w.area_team_id = ?1 AND r.role = 'TEAM_LEAD' AND w.active = TRUE ORDER BY w.id""")
+                    .setParameter(1, client.getTeam().getId()).setMaxResults(1).getResultList();
+            throw new HandedOverException(Times.toDisplay(handedOver.get()).toLocalDate(),
+                    leads.isEmpty() ? null : leads.get(0), client.getTeam().getName());
+        }
     }
 
     /**

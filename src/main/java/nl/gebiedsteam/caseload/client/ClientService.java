@@ -258,7 +258,8 @@ public class ClientService {
                 throw new CaseloadException("reassign.target.invalid");
             }
             // the one reassignment of the overview: client, open pathway and open tasks, with its record
-            reassignment.reassign(List.of(client.getId()), form.getResponsibleId(), form.getReassignReason());
+            reassignment.reassign(List.of(client.getId()), form.getResponsibleId(), form.getReassignReason(),
+                    form.getHandover());
         }
         copyPersonalData(form, client);
         Persistence.flush(em, "client.bsn.duplicate");

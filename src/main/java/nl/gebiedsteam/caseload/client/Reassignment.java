@@ -32,6 +32,8 @@ public class Reassignment {
 
     static final String OBJECT = "assignment";
     static final int REASON_MIN = 5;
+    static final int HANDOVER_MIN = 10;
+    static final int HANDOVER_MAX = 4000;
 
     @PersistenceContext
     EntityManager em;
@@ -46,14 +48,22 @@ public class Reassignment {
     Event<ClientReassigned> reassigned;
 
     /**
-     * Moves clients of the caller's team to another caseworker of the team, with a reason. All or
-     * nothing: one client of another team (a tampered request) refuses the whole request and is
-     * logged. Returns how many clients changed hands.
+     * Moves clients of the caller's team to another caseworker of the team, with a reason and a
+     * handover for the new caseworker (what they must know, what is pending). All or nothing: one
+     * client of another team (a tampered request) refuses the whole request and is logged. Returns
+     * how many clients changed hands.
      */
-    public int reassign(List<Long> clientIds, long toWorkerId, String reason) {
+    public int reassign(List<Long> clientIds, long toWorkerId, String reason, String handover) {
         Caller lead = scope.requireTeamLead(OBJECT);
         if (reason == null || reason.strip().length() < REASON_MIN) {
             throw new CaseloadException("reassign.reason.required");
+        }
+        String handoverText = handover == null ? "" : handover.strip();
+        if (handoverText.length() < HANDOVER_MIN) {
+            throw new CaseloadException("reassign.handover.required", HANDOVER_MIN);
+        }
+        if (handoverText.length() > HANDOVER_MAX) {
+            throw new CaseloadException("reassign.handover.tooLong", HANDOVER_MAX);
         }
         if (clientIds == null || clientIds.isEmpty()) {
             throw new CaseloadException("reassign.none");
@@ -86,7 +96,7 @@ public class Reassignment {
             client.setResponsible(to);
             reassigned.fire(new ClientReassigned(client.getId(), from == null ? null : from.getId(), to.getId()));
             em.persist(new Assignment(client.getId(), lead.teamId(), from == null ? null : from.getId(), to.getId(),
-                    reason.strip(), Times.nowUtc(), lead.loginName()));
+                    reason.strip(), handoverText, Times.nowUtc(), lead.loginName()));
             // the reason is free text, kept with the assignment; the log, which is never changed, holds none
             accessLog.success(AccessEvent.UPDATE, client.getId(), OBJECT, "from=" + (from == null ? "-"
                     : from.getLoginName()) + "; to=" + to.getLoginName());

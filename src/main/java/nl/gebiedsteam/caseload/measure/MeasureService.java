@@ -314,7 +314,9 @@ public class MeasureService {
     /** The client, if the caller may read its measures; otherwise the attempt is logged and refused. */
     private Client readable(long clientId, AccessEvent event) {
         Client client = scope.require(clientId, event, OBJECT);
-        if (!ClientScope.mayReadMeasures(scope.requireClientWorker(OBJECT), client)) {
+        Caller caller = scope.requireClientWorker(OBJECT);
+        if (!ClientScope.mayReadMeasures(caller, client)) {
+            scope.requireNotHandedOverBy(caller, client);
             accessLog.denied(event, clientId, OBJECT, "measures: not the assigned caseworker or the team lead");
             throw new AccessDeniedException();
         }

@@ -108,6 +108,7 @@ public class JournalNoteService {
         }
         Client client = scope.require(note.getClientId(), event, OBJECT);
         if (note.getLevel().isRestricted() && !ClientScope.mayReadRestrictedNotes(currentCaller.require(), client)) {
+            scope.requireNotHandedOverBy(currentCaller.require(), client);
             accessLog.denied(event, client.getId(), OBJECT, "note=" + noteId + " of level " + note.getLevel());
             throw new OutOfScopeException();
         }

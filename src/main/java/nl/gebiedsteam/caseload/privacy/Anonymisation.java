@@ -63,7 +63,9 @@ final class Anonymisation {
             UPDATE wvggz_report SET reporter = '%1$s', summary = '%1$s', version = version + 1
             WHERE client_id = ?1""".formatted(CLEARED),
             "UPDATE task SET done_note = NULL, version = version + 1 WHERE client_id = ?1",
-            "UPDATE assignment SET reason = '" + CLEARED + "' WHERE client_id = ?1 AND reason <> '" + CLEARED + "'",
+            """
+            UPDATE assignment SET reason = '%1$s', handover = IF(handover IS NULL, NULL, '%1$s')
+            WHERE client_id = ?1""".formatted(CLEARED),
             // a subject-access letter is a copy of the file: its text and document go, the release's hash stays
             """
             UPDATE subject_access_passage SET text = '%1$s', reason = NULL, version = version + 1

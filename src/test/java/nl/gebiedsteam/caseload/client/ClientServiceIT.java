@@ -263,6 +263,9 @@ class ClientServiceIT {
         CaseloadException noReason = assertThrows(CaseloadException.class, () -> clients.update(byLead));
         assertEquals("reassign.reason.required", noReason.getMessageKey());
         byLead.setReassignReason("Anna met verlof");
+        assertEquals("reassign.handover.required", assertThrows(CaseloadException.class, () -> clients.update(byLead))
+                .getMessageKey(), "no reassignment without a handover for the new caseworker");
+        byLead.setHandover("Intake is gepland; de verwijzing naar de verslavingszorg loopt nog.");
         clients.update(byLead);
         assertEquals("Bram Jansen", clients.view(id).responsibleName());
         // the edit page reassigns like the overview: with its record

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,14 +17,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.gebiedsteam.caseload.client.HandoverView;
+import nl.gebiedsteam.caseload.client.Handovers;
 import nl.gebiedsteam.caseload.client.Reassignment;
+import nl.gebiedsteam.caseload.measure.MeasureService;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.HandedOverException;
+import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
 import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
+import nl.gebiedsteam.caseload.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,6 +61,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CaseloadIT {
 
+    private static final String HANDOVER = "Anton wacht op zijn intake; bel eerst zijn zus, zij weet meer.";
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.withTestLogin().addClasses(CaseloadIT.class);
@@ -66,6 +76,12 @@ class CaseloadIT {
 
     @Inject
     Reassignment reassignment;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
+    MeasureService measures;
 
     @Inject
     WorkService work;
@@ -161,7 +177,7 @@ class CaseloadIT {
         assertTrue(caseload.approvalQueue().stream().noneMatch(q -> ours.contains(q.clientId())));
         long before = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? AND outcome = 'DENIED' "
                 + "AND object_type = 'assignment'", t.anton());
-        assertThrows(AccessDeniedException.class, () -> reassignment.reassign(List.of(1L, t.anton()), 2L, "Verdeling"),
+        assertThrows(AccessDeniedException.class, () -> reassignment.reassign(List.of(1L, t.anton()), 2L, "Verdeling", HANDOVER),
                 "a tampered bulk request with another team's client id");
         assertEquals(before + 1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? "
                 + "AND outcome = 'DENIED' AND object_type = 'assignment'", t.anton()), "refused and logged");
@@ -171,14 +187,16 @@ class CaseloadIT {
 
         login.as(t.a());
         assertThrows(EJBAccessException.class, () -> caseload.overview(), "a caseworker cannot open the overview");
-        assertThrows(EJBAccessException.class, () -> reassignment.reassign(List.of(t.anton()), t.bId(), "Verdeling"));
+        assertThrows(EJBAccessException.class, () -> reassignment.reassign(List.of(t.anton()), t.bId(), "Verdeling", HANDOVER));
     }
 
     @Test
     void reassign_movesClientsPathwaysAndTasks_andTheNewCaseworkerSeesThem() {
         Team t = buildTeam();
         login.as(t.lead());
-        assertEquals(2, reassignment.reassign(List.of(t.anton(), t.bea()), t.bId(), "Caseload verdelen"));
+        assertEquals("reassign.handover.required", assertThrows(CaseloadException.class, () -> reassignment.reassign(
+                List.of(t.anton()), t.bId(), "Caseload verdelen", "kort")).getMessageKey());
+        assertEquals(2, reassignment.reassign(List.of(t.anton(), t.bea()), t.bId(), "Caseload verdelen", HANDOVER));
         assertEquals(t.bId(), Sql.number(db, "SELECT responsible_worker_id FROM client WHERE id = ?", t.anton()));
         assertEquals(t.bId(), Sql.number(db, "SELECT responsible_worker_id FROM pathway WHERE client_id = ? "
                 + "AND status <> 'CLOSED'", t.anton()));
@@ -192,6 +210,32 @@ class CaseloadIT {
         assertEquals(3, caseload.overview().rows().stream().filter(r -> r.workerId() == t.bId()).findFirst()
                 .orElseThrow().openPathways());
 
+        // the previous caseworker's old bookmark of a restricted part: told when and whom to ask, nothing logged
+        login.as(t.a());
+        long refusals = Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? AND outcome = 'DENIED'",
+                t.anton());
+        HandedOverException gone = assertThrows(HandedOverException.class, () -> measures.list(t.anton()));
+        assertEquals(LocalDate.now(Times.DISPLAY_ZONE), gone.getHandedOverOn());
+        HttpResponse<String> page = new WebClient(WebClient.applicationRoot()).loggedInAs(t.a())
+                .get("client/measures.xhtml?id=" + t.anton());
+        assertEquals(410, page.statusCode());
+        assertTrue(page.body().contains("U hebt deze cliënt op "), page.body());
+        assertFalse(page.body().contains("Anton"), "nothing of the client");
+        assertEquals(refusals, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? AND outcome = 'DENIED'",
+                t.anton()), "an old bookmark is not a breach");
+
+        // the handover waits for the new caseworker only, until they mark it read
+        assertTrue(handovers.unread(t.anton()).isEmpty(), "not for the previous caseworker");
+        login.as(t.b());
+        HandoverView handover = handovers.unread(t.anton()).orElseThrow();
+        assertEquals(List.of(HANDOVER, "Caseload verdelen", t.lead()), List.of(handover.handover(), handover.reason(),
+                handover.assignedBy()));
+        login.as(t.a());
+        assertThrows(NotFoundException.class, () -> handovers.markRead(handover.assignmentId()), "nor theirs to mark");
+        login.as(t.b());
+        handovers.markRead(handover.assignmentId());
+        assertTrue(handovers.unread(t.anton()).isEmpty(), "read");
+        assertTrue(handovers.unread(t.bea()).isPresent(), "each client's handover on its own");
         login.as(t.b());
         assertEquals(Set.of(t.anton(), t.bea()), work.recentlyAssigned().stream().map(RecentAssignment::clientId)
                 .collect(Collectors.toSet()));

@@ -285,6 +285,11 @@ class CaseFileUiIT extends BrowserTest {
         new Select(carla.find("drill:to")).selectByVisibleText("Test " + taking);
         carla.type("drill:reason", "Gaat met verlof");
         carla.find("drill:reassign").click();
+        carla.awaitAjax();
+        carla.awaitText("Schrijf een overdracht van minstens 10 tekens");
+        assertEquals("Gaat met verlof", carla.find("drill:reason").getAttribute("value"), "nothing typed is lost");
+        carla.type("drill:handover", "Beide cliënten wachten op een intake bij de verslavingszorg.");
+        carla.find("drill:reassign").click();
         carla.awaitText("2 cliënt(en) overgedragen.");
 
         Browser newCaseworker = browser();
@@ -296,6 +301,14 @@ class CaseFileUiIT extends BrowserTest {
         }
         assertTrue(recent.contains("Gaat met verlof"));
         check(newCaseworker, "my work");
+
+        // the handover waits at the top of each file until it is marked read
+        newCaseworker.clickToLoad(By.linkText(names.get(0)));
+        newCaseworker.awaitText("Beide cliënten wachten op een intake bij de verslavingszorg.");
+        check(newCaseworker, "file with a handover");
+        newCaseworker.find("handoverForm:handoverRead").click();
+        newCaseworker.awaitAjax();
+        assertTrue(newCaseworker.driver().findElements(By.id("handoverText")).isEmpty(), "read: gone from the file");
 
         newCaseworker.open("/review/overview.xhtml");
         newCaseworker.awaitText("Geen toegang");

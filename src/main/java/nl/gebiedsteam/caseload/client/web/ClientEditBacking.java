@@ -87,7 +87,8 @@ public class ClientEditBacking implements Serializable {
 
     /** Refusals of a reassignment, shown next to the field they are about. */
     private static final Map<String, String> REASSIGN_FIELDS = Map.of(
-            "reassign.reason.required", "edit:reassignReason", "reassign.target.invalid", "edit:responsible");
+            "reassign.reason.required", "edit:reassignReason", "reassign.target.invalid", "edit:responsible",
+            "reassign.handover.required", "edit:handover", "reassign.handover.tooLong", "edit:handover");
 
     public LocalDate getToday() {
         return LocalDate.now(Times.DISPLAY_ZONE);

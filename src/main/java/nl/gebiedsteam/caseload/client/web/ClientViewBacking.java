@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import nl.gebiedsteam.caseload.client.ClientFile;
 import nl.gebiedsteam.caseload.client.ClientService;
+import nl.gebiedsteam.caseload.client.HandoverView;
+import nl.gebiedsteam.caseload.client.Handovers;
 import nl.gebiedsteam.caseload.client.FlagKind;
 import nl.gebiedsteam.caseload.client.FlagView;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
@@ -30,11 +32,15 @@ public class ClientViewBacking implements Serializable {
     @Inject
     ClientService clientService;
 
+    @Inject
+    Handovers handovers;
+
     private Long id;
     private ClientFile file;
     private List<FlagView> flags;
     private String voidReason;
     private String flagResolution;
+    private HandoverView handover;
 
     public void load() {
         if (id == null) {
@@ -52,6 +58,18 @@ public class ClientViewBacking implements Serializable {
     private void reload() {
         file = clientService.view(id);
         flags = clientService.openFlags(id);
+        handover = handovers.unread(id).orElse(null);
+    }
+
+    /** The new caseworker has read the handover: it leaves the top of the file. */
+    public void handoverRead() {
+        if (Messages.attempt(() -> handovers.markRead(handover.assignmentId()))) {
+            handover = null;
+        }
+    }
+
+    public HandoverView getHandover() {
+        return handover;
     }
 
     public void resolveFlag(FlagView flag) {

@@ -41,6 +41,10 @@ import org.primefaces.model.SortMeta;
 public class ReviewOverviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Which field of the reassignment a refusal is about, by its message key. */
+    private static final Map<String, String> REASSIGN_FIELDS = Map.of("reassign.reason.required", "drill:reason",
+            "reassign.handover.required", "drill:handover", "reassign.handover.tooLong", "drill:handover",
+            "reassign.target.invalid", "drill:to");
     private static final String[] COLOURS = {"#0b3d91", "#b45309", "#1e6b34", "#a61b1b", "#5b21b6", "#0e7490",
         "#3f4a57", "#9d174d", "#4d7c0f"};
 
@@ -65,6 +69,7 @@ public class ReviewOverviewBacking implements Serializable {
     private List<DrillDownRow> selected = new ArrayList<>();
     private Long reassignTo;
     private String reassignReason;
+    private String reassignHandover;
 
     public void load() {
         overview = caseloadService.overview();
@@ -109,14 +114,15 @@ public class ReviewOverviewBacking implements Serializable {
         int moved;
         try {
             moved = reassignment.reassign(selected.stream().map(DrillDownRow::refId).toList(),
-                    reassignTo == null ? -1 : reassignTo, reassignReason);
+                    reassignTo == null ? -1 : reassignTo, reassignReason, reassignHandover);
         } catch (CaseloadException e) {
-            Messages.error(null, e);
+            Messages.error(REASSIGN_FIELDS.get(e.getMessageKey()), e);
             return;
         }
         Messages.info("reassign.done", moved);
         selected = new ArrayList<>();
         reassignReason = null;
+        reassignHandover = null;
         load();
     }
 
@@ -261,6 +267,14 @@ public class ReviewOverviewBacking implements Serializable {
 
     public void setReassignTo(Long reassignTo) {
         this.reassignTo = reassignTo;
+    }
+
+    public String getReassignHandover() {
+        return reassignHandover;
+    }
+
+    public void setReassignHandover(String reassignHandover) {
+        this.reassignHandover = reassignHandover;
     }
 
     public String getReassignReason() {

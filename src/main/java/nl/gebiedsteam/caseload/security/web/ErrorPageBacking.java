@@ -6,9 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
+import nl.gebiedsteam.caseload.shared.HandedOverException;
 import nl.gebiedsteam.caseload.shared.web.CorrelationFilter;
 
 /**
@@ -58,6 +60,24 @@ public class ErrorPageBacking {
         Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
         external.setResponseStatus(status instanceof Integer code && code >= 400 && code < 600 && code != 500
                 ? code : fallback);
+    }
+
+    /** A caseworker's old bookmark of a client they handed over (410): nothing is logged. */
+    public void handedOver() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(410);
+    }
+
+    /** What the handed-over page says: when, and whom to ask; null outside that page. */
+    public HandedOverException getHandedOver() {
+        return (HandedOverException) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(CorrelationFilter.HANDED_OVER);
+    }
+
+    /** The handover date written out in the page's language. */
+    public String getHandedOverOn() {
+        HandedOverException handedOver = getHandedOver();
+        return handedOver == null ? null : handedOver.getHandedOverOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public void failed() {

@@ -29,8 +29,11 @@ public class CaseloadExceptionHandlerFactory extends ExceptionHandlerFactory {
                 if (status == null) {
                     return super.findErrorPageLocation(context, exception);
                 }
+                CorrelationFilter.rememberHandedOver((jakarta.servlet.ServletRequest) context.getExternalContext()
+                        .getRequest(), exception);
                 return switch (status) {
                     case 403 -> "/WEB-INF/errorpages/403.xhtml";
+                    case 410 -> "/WEB-INF/errorpages/handedover.xhtml";
                     case 404 -> "/WEB-INF/errorpages/404.xhtml";
                     default -> "/WEB-INF/errorpages/expired.xhtml";
                 };

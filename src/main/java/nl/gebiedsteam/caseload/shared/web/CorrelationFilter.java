@@ -15,6 +15,7 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
+import nl.gebiedsteam.caseload.shared.HandedOverException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import org.primefaces.csp.CspException;
@@ -46,6 +47,7 @@ public class CorrelationFilter extends HttpFilter {
         } catch (IOException | ServletException | RuntimeException e) {
             Integer status = statusFor(e);
             if (status != null && !response.isCommitted()) {
+                rememberHandedOver(request, e);
                 if (status == HttpServletResponse.SC_FORBIDDEN && rootIs(e, AccessDeniedException.class)) {
                     request.setAttribute(DENIAL_LOGGED, Boolean.TRUE); // the service wrote the log line
                 }
@@ -60,7 +62,24 @@ public class CorrelationFilter extends HttpFilter {
 
     public static final String DENIAL_LOGGED = "caseload.denialLogged";
 
+    /** The request attribute the handed-over page reads its facts from. */
+    public static final String HANDED_OVER = "caseload.handedOver";
+
+    /** Keeps a {@link HandedOverException} where the error page finds it. */
+    static void rememberHandedOver(jakarta.servlet.ServletRequest request, Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof ServletException se && se.getRootCause() != null
+                && se.getRootCause() != t ? se.getRootCause() : t.getCause()) {
+            if (t instanceof HandedOverException handedOver) {
+                request.setAttribute(HANDED_OVER, handedOver);
+                return;
+            }
+        }
+    }
+
     static Integer statusFor(Throwable e) {
+        if (rootIs(e, HandedOverException.class)) {
+            return HttpServletResponse.SC_GONE; // the client went elsewhere: an old bookmark, not a breach
+        }
         if (rootIs(e, OutOfScopeException.class)) {
             return HttpServletResponse.SC_NOT_FOUND; // the same answer as a record that does not exist
         }
