@@ -1,2 +1,5 @@
-/** Caseload review for team leads (overview, approvals, reassignment) and "my work" for caseworkers. */
+/**
+ * Caseload review for team leads (overview, approvals, reassignment), "my work" for caseworkers,
+ * and the handover summary of one file, printed from the parts' own services.
+ */
 package nl.gebiedsteam.caseload.review;
