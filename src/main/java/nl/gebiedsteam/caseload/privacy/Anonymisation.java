@@ -72,6 +72,11 @@ final class Anonymisation {
             WHERE letter_id IN (SELECT id FROM subject_access_letter WHERE client_id = ?1)""".formatted(CLEARED),
             "UPDATE subject_access_letter SET document = NULL, version = version + 1 WHERE client_id = ?1",
             """
+            DELETE FROM client_document_chunk WHERE document_id IN (SELECT id FROM client_document WHERE client_id = ?1)""",
+            """
+            UPDATE client_document SET title = '%1$s', file_name = '%1$s', void_reason = IF(voided, '%1$s', NULL),
+            version = version + 1 WHERE client_id = ?1""".formatted(CLEARED),
+            """
             UPDATE journal_note SET text = '%1$s', void_reason = IF(voided, '%1$s', NULL), version = version + 1
             WHERE client_id = ?1""".formatted(CLEARED));
 

@@ -60,8 +60,9 @@ public class SubjectAccessService {
     private static final List<String> REPORTER_COLUMNS = List.of("reporter_name", "reporter_organisation",
             "reporter_contact");
     private static final int ACCESS_LOG_PAGE = 200;
-    /** Earlier answers to a subject-access request: copies of the file, not records of their own. */
-    private static final Set<String> NOT_RECORDS_ABOUT_THE_CLIENT = Set.of("subject_access_letter");
+    /** Earlier answers to a subject-access request (copies of the file) and the raw bytes of documents. */
+    private static final Set<String> NOT_RECORDS_ABOUT_THE_CLIENT = Set.of("subject_access_letter",
+            "client_document_chunk");
 
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource dataSource;
