@@ -113,6 +113,18 @@ public class ClientScope {
     }
 
     /**
+     * The refusal of a restricted part of the file (a measure's document, a restricted note) to someone
+     * in the client's scope who may not read it: the caseworker who handed the client over gets the
+     * handed-over page; anyone else's attempt is logged and answered as for a record that does not exist.
+     */
+    public OutOfScopeException refuseRestricted(Caller caller, Client client, AccessEvent event, String objectType,
+            String detail) {
+        requireNotHandedOverBy(caller, client);
+        accessLog.denied(event, client.getId(), objectType, detail);
+        return new OutOfScopeException();
+    }
+
+    /**
      * Restricted journal notes of this client (issue 24): like measures, the responsible caseworker and the
      * team lead of its team.
      */

@@ -30,7 +30,6 @@ import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.DataSourceConfiguration;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
-import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
@@ -165,9 +164,7 @@ public class DocumentService {
         Client client = scope.require(document.getClientId(), event, OBJECT);
         Caller caller = currentCaller.require();
         if (document.getMeasureId() != null && !ClientScope.mayReadMeasures(caller, client)) {
-            scope.requireNotHandedOverBy(caller, client);
-            accessLog.denied(event, client.getId(), OBJECT, "document=" + documentId + " of a measure");
-            throw new OutOfScopeException();
+            throw scope.refuseRestricted(caller, client, event, OBJECT, "document=" + documentId + " of a measure");
         }
         return document;
     }

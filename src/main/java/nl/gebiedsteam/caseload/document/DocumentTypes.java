@@ -2,6 +2,7 @@ package nl.gebiedsteam.caseload.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
@@ -29,12 +30,12 @@ final class DocumentTypes {
      * The type of the bytes at the start of {@code content} (which must support mark and reset; it is
      * reset), or empty when they are not an allowed type or contradict the name.
      */
-    static java.util.Optional<String> detect(InputStream content, String fileName) throws IOException {
+    static Optional<String> detect(InputStream content, String fileName) throws IOException {
         MediaType fromBytes = MediaType.parse(TIKA.detect(content));
         MediaType fromName = MediaType.parse(TIKA.detect(fileName));
         MediaType type = REGISTRY.isSpecializationOf(fromName, fromBytes) ? fromName : fromBytes;
         boolean contradicted = !fromName.equals(MediaType.OCTET_STREAM) && !fromName.equals(type);
         String base = type.getBaseType().toString();
-        return contradicted || !ALLOWED.contains(base) ? java.util.Optional.empty() : java.util.Optional.of(base);
+        return contradicted || !ALLOWED.contains(base) ? Optional.empty() : Optional.of(base);
     }
 }

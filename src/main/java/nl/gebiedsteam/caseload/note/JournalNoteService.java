@@ -14,7 +14,6 @@ import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
-import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
@@ -107,10 +106,9 @@ public class JournalNoteService {
             throw new NotFoundException();
         }
         Client client = scope.require(note.getClientId(), event, OBJECT);
-        if (note.getLevel().isRestricted() && !ClientScope.mayReadRestrictedNotes(currentCaller.require(), client)) {
-            scope.requireNotHandedOverBy(currentCaller.require(), client);
-            accessLog.denied(event, client.getId(), OBJECT, "note=" + noteId + " of level " + note.getLevel());
-            throw new OutOfScopeException();
+        Caller caller = currentCaller.require();
+        if (note.getLevel().isRestricted() && !ClientScope.mayReadRestrictedNotes(caller, client)) {
+            throw scope.refuseRestricted(caller, client, event, OBJECT, "note=" + noteId + " of level " + note.getLevel());
         }
         return note;
     }

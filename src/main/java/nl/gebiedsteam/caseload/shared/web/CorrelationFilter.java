@@ -1,5 +1,8 @@
 package nl.gebiedsteam.caseload.shared.web;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,11 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.ViewExpiredException;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.HandedOverException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
@@ -67,13 +68,7 @@ public class CorrelationFilter extends HttpFilter {
 
     /** Keeps a {@link HandedOverException} where the error page finds it. */
     static void rememberHandedOver(jakarta.servlet.ServletRequest request, Throwable e) {
-        for (Throwable t = e; t != null; t = t instanceof ServletException se && se.getRootCause() != null
-                && se.getRootCause() != t ? se.getRootCause() : t.getCause()) {
-            if (t instanceof HandedOverException handedOver) {
-                request.setAttribute(HANDED_OVER, handedOver);
-                return;
-            }
-        }
+        root(e, HandedOverException.class).ifPresent(handedOver -> request.setAttribute(HANDED_OVER, handedOver));
     }
 
     static Integer statusFor(Throwable e) {
@@ -97,13 +92,18 @@ public class CorrelationFilter extends HttpFilter {
     }
 
     static boolean rootIs(Throwable e, Class<? extends Throwable> type) {
+        return root(e, type).isPresent();
+    }
+
+    /** The first exception of {@code type} in the chain of causes (a servlet exception's root cause included). */
+    private static <T extends Throwable> Optional<T> root(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t instanceof ServletException se && se.getRootCause() != null
                 && se.getRootCause() != t ? se.getRootCause() : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return Optional.of(type.cast(t));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     public static String newId() {
