@@ -73,12 +73,16 @@ class ArchitectureTest {
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
 
-    /** The levels of the features (ARCHITECTURE.md); on level 0, worker above audit above shared. */
+    /**
+     * The levels of the features (ARCHITECTURE.md); on level 0, worker above audit above shared.
+     * Documents sit just below measures, because a measure points at the document it was checked
+     * against; documents know measures only by table name in their queries.
+     */
     private static final Map<String, Double> LEVELS = Map.ofEntries(
             Map.entry("shared", 0.0), Map.entry("audit", 0.1), Map.entry("worker", 0.2), Map.entry("security", 1.0),
             Map.entry("client", 2.0), Map.entry("pathway", 3.0), Map.entry("signal", 3.0),
-            Map.entry("substance", 3.0), Map.entry("task", 3.0), Map.entry("casefile", 3.0),
-            Map.entry("measure", 4.0), Map.entry("contact", 4.0), Map.entry("referral", 4.0), Map.entry("note", 4.0), Map.entry("document", 4.0),
+            Map.entry("substance", 3.0), Map.entry("task", 3.0), Map.entry("casefile", 3.0), Map.entry("document", 3.5),
+            Map.entry("measure", 4.0), Map.entry("contact", 4.0), Map.entry("referral", 4.0), Map.entry("note", 4.0),
             Map.entry("report", 5.0), Map.entry("review", 5.0), Map.entry("privacy", 5.0));
 
     /** Concatenating name parts in a query: the name formula written again. */

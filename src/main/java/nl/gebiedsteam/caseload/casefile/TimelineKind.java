@@ -9,5 +9,7 @@ public enum TimelineKind {
     CONTACT,
     REFERRAL,
     /** A journal note, with its level; notes of a restricted level only for those who may read them. */
-    NOTE
+    NOTE,
+    /** A document, on its own date; one that belongs to a measure only for those who may read measures. */
+    DOCUMENT
 }

@@ -21,16 +21,18 @@ import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.Times;
+import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 
 /**
  * The client's timeline: signals, pathway transitions and approvals, intakes, plan versions,
- * contacts and referrals merged newest first, filtered by kind and paged in the database (one
- * UNION ALL query per page plus one count). Audit instants are UTC and shifted to Dutch time with
+ * contacts, referrals, journal notes and documents merged newest first, filtered by kind and paged
+ * in the database (one UNION ALL query per page plus one count). Audit instants are UTC and shifted to Dutch time with
  * today's offset; across a daylight-saving change that can misplace an event by an hour against
  * a wall-clock entry of the same day, which the order of a timeline tolerates.
  * Health and justice data (substance profile, measures) are deliberately not on it: they are
- * separate objects in the access log.
+ * separate objects in the access log. A document that belongs to a measure is on it only for those
+ * who may read measures, as a restricted journal note is only for its readers.
  */
 @Stateless
 @RolesAllowed({Role.CASEWORKER_NAME, Role.TEAM_LEAD_NAME})
@@ -62,6 +64,10 @@ public class TimelineService {
         part(TimelineKind.NOTE, "CAST(n.written_on AS DATETIME)", "n.id", "n.level", "NULL", "NULL", "NULL", "n.text",
                 "NULL", "n.created_by", """
                 journal_note n WHERE n.client_id = ?1 AND n.voided = FALSE AND (n.level = 'TEAM' OR ?5 = 1)""");
+        // ?6: 1 when the reader may read measures; a measure's document is justice data like the measure
+        part(TimelineKind.DOCUMENT, "CAST(d.document_date AS DATETIME)", "d.id", "d.kind", "NULL", "NULL", "NULL",
+                "d.title", "d.file_name", "d.created_by", """
+                client_document d WHERE d.client_id = ?1 AND d.voided = FALSE AND (d.measure_id IS NULL OR ?6 = 1)""");
     }
 
     /** Every part names its columns, because with a kind filter any part can come first in the union. */
@@ -117,7 +123,9 @@ public class TimelineService {
     private void bind(Query query, Client client) {
         query.setParameter(1, client.getId());
         query.setParameter(2, Times.DISPLAY_ZONE.getRules().getOffset(Instant.now()).getTotalSeconds() / 60);
-        query.setParameter(5, ClientScope.mayReadRestrictedNotes(currentCaller.require(), client) ? 1 : 0);
+        Caller caller = currentCaller.require();
+        query.setParameter(5, ClientScope.mayReadRestrictedNotes(caller, client) ? 1 : 0);
+        query.setParameter(6, ClientScope.mayReadMeasures(caller, client) ? 1 : 0);
     }
 
     private static String describe(Set<TimelineKind> kinds) {

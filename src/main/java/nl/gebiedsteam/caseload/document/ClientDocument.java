@@ -40,6 +40,13 @@ public class ClientDocument extends VoidableEntity {
     @Column(nullable = false, length = 64)
     private String sha256;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stored_in", nullable = false, updatable = false, length = 12)
+    private StoredIn storedIn = StoredIn.DATABASE;
+
+    @Column(name = "storage_key", updatable = false, length = 36)
+    private String storageKey;
+
     @Column(name = "measure_id", updatable = false)
     private Long measureId;
 
@@ -62,6 +69,18 @@ public class ClientDocument extends VoidableEntity {
     void stored(long sizeBytes, String sha256) {
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
+    }
+
+    /** Bytes kept elsewhere than in the database's chunks; set before the row is first written. */
+    void storedIn(StoredIn storedIn, String storageKey) {
+        this.storedIn = storedIn;
+        this.storageKey = storageKey;
+    }
+
+    void describe(String title, DocumentKind kind, LocalDate documentDate) {
+        this.title = title;
+        this.kind = kind;
+        this.documentDate = documentDate;
     }
 
     public long getClientId() {
@@ -94,6 +113,14 @@ public class ClientDocument extends VoidableEntity {
 
     public String getSha256() {
         return sha256;
+    }
+
+    public StoredIn getStoredIn() {
+        return storedIn;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
     }
 
     public Long getMeasureId() {

@@ -1,8 +1,9 @@
 package nl.gebiedsteam.caseload.document;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,37 +12,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import java.util.function.Function;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
-import nl.gebiedsteam.caseload.shared.DataSourceConfiguration;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Persistence;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.identity.Caller;
 import nl.gebiedsteam.caseload.shared.identity.Role;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Documents on the client's file. An upload is streamed into the database in chunks of
- * {@value #CHUNK_BYTES} bytes while its size and SHA-256 are counted, so no file is ever held whole
- * in memory; its type is read from its bytes. A document linked to a measure follows the measures'
- * rule (the responsible caseworker and the team lead); every other one is for whoever may open the
- * file. Every download is in the access log. A document is voided with a reason, never deleted:
+ * Documents on the client's file. An upload streams into {@link DocumentBytes} (the database's
+ * chunks, or an operator's directory), never held whole in memory; its type is read from its bytes.
+ * A document linked to a measure follows the measures' rule (the responsible caseworker and the
+ * team lead); every other one is for whoever may open the file. Every download is in the access log. A document is voided with a reason, never deleted:
  * destruction removes its bytes.
  */
 @Stateless
@@ -49,7 +40,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DocumentService {
 
     static final String OBJECT = "document";
-    static final int CHUNK_BYTES = 1 << 20;
     static final int TITLE_MAX = 200;
     static final int NAME_MAX = 255;
     static final int VOID_REASON_MIN = 5;
@@ -57,8 +47,8 @@ public class DocumentService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    DocumentBytes documentBytes;
 
     @Inject
     ClientScope scope;
@@ -68,10 +58,6 @@ public class DocumentService {
 
     @Inject
     AccessLog accessLog;
-
-    @Inject
-    @ConfigProperty(name = "caseload.document.max-mb", defaultValue = "20")
-    int maxMegabytes;
 
     /** What a document is about, as the form gives it. */
     public record Description(String title, DocumentKind kind, LocalDate documentDate, Long measureId) {
@@ -95,12 +81,10 @@ public class DocumentService {
         }
         ClientDocument document = new ClientDocument(clientId, description.title().strip(), description.kind(),
                 description.documentDate(), name, type, description.measureId());
-        em.persist(document);
-        Persistence.flush(em);
-        long size = store(document.getId(), bytes, document);
+        documentBytes.persist(document, bytes);
         Persistence.flush(em);
         accessLog.success(AccessEvent.CREATE, clientId, OBJECT, "document=" + document.getId() + "; type=" + type
-                + "; bytes=" + size);
+                + "; bytes=" + document.getSizeBytes());
         return document.getId();
     }
 
@@ -116,31 +100,50 @@ public class DocumentService {
         return rows;
     }
 
-    /** One document's facts, for a download's headers. */
+    /** One document the caller may see. */
     public DocumentRow document(long documentId) {
         return row(readable(documentId, AccessEvent.READ));
     }
 
-    /** Writes the document's bytes to {@code out}, chunk by chunk; the download is logged. */
-    public void download(long documentId, OutputStream out) {
+    /**
+     * Streams the document's bytes to the stream {@code open} gives for its facts (so a response's
+     * headers are set only once the caller is known to be allowed). The log line is committed before
+     * the first byte goes, so a download broken off is on record too; no transaction stays open for
+     * as long as a slow reader takes.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void download(long documentId, Function<DocumentRow, OutputStream> open) {
         ClientDocument document = readable(documentId, AccessEvent.EXPORT);
         accessLog.success(AccessEvent.EXPORT, document.getClientId(), OBJECT, "document=" + documentId + " downloaded");
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "SELECT bytes FROM client_document_chunk WHERE document_id = ? ORDER BY position")) {
-            p.setLong(1, documentId);
-            // one chunk at a time from the server, not the whole result
-            p.setFetchSize(1);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.write(r.getBytes(1));
-                }
-            }
-            out.flush();
-        } catch (SQLException e) {
-            throw new IllegalStateException("document " + documentId + " could not be read", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        documentBytes.copy(document, open.apply(row(document)));
+    }
+
+    /** Changes what a document is about (its bytes and its measure stay); refused on a stale version. */
+    public void describe(long documentId, long version, String title, DocumentKind kind, LocalDate documentDate) {
+        ClientDocument document = readable(documentId, AccessEvent.UPDATE);
+        validate(title, kind, documentDate);
+        document.checkVersion(version);
+        document.describe(title.strip(), kind, documentDate);
+        Persistence.flush(em);
+        accessLog.success(AccessEvent.UPDATE, document.getClientId(), OBJECT, "document=" + documentId);
+    }
+
+    /** The largest file accepted, in megabytes. */
+    public int maxMegabytes() {
+        return documentBytes.maxMegabytes();
+    }
+
+    /** The client's measures a document may be linked to: none for who may not read them. */
+    public List<MeasureChoice> measureChoices(long clientId) {
+        Client client = scope.require(clientId, AccessEvent.READ, OBJECT);
+        if (!ClientScope.mayReadMeasures(currentCaller.require(), client)) {
+            return List.of();
         }
+        return em.createQuery("""
+                SELECT NEW nl.gebiedsteam.caseload.document.MeasureChoice(m.id, m.type.name, m.startDate, m.endDate)
+                FROM CoercionMeasure m WHERE m.clientId = :clientId AND m.voided = FALSE
+                ORDER BY m.startDate DESC, m.id DESC""", MeasureChoice.class).setParameter("clientId", clientId)
+                .getResultList();
     }
 
     public void voidDocument(long documentId, long version, String reason) {
@@ -169,16 +172,23 @@ public class DocumentService {
         return document;
     }
 
-    private void validate(Client client, Description d) {
-        if (d == null || d.title() == null || d.title().isBlank() || d.title().strip().length() > TITLE_MAX) {
+    private static void validate(String title, DocumentKind kind, LocalDate documentDate) {
+        if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
             throw new CaseloadException("document.title.required", TITLE_MAX);
         }
-        if (d.kind() == null) {
+        if (kind == null) {
             throw new CaseloadException("document.kind.required");
         }
-        if (d.documentDate() == null || d.documentDate().isAfter(LocalDate.now(Times.DISPLAY_ZONE))) {
+        if (documentDate == null || documentDate.isAfter(LocalDate.now(Times.DISPLAY_ZONE))) {
             throw new CaseloadException("document.date.invalid");
         }
+    }
+
+    private void validate(Client client, Description d) {
+        if (d == null) {
+            throw new CaseloadException("document.title.required", TITLE_MAX);
+        }
+        validate(d.title(), d.kind(), d.documentDate());
         if (d.measureId() != null) {
             Optional<Long> owner = em.createQuery("SELECT m.clientId FROM CoercionMeasure m WHERE m.id = :id", Long.class)
                     .setParameter("id", d.measureId()).getResultStream().findFirst();
@@ -199,51 +209,6 @@ public class DocumentService {
             throw new CaseloadException("document.name.invalid", NAME_MAX);
         }
         return name;
-    }
-
-    /** Streams the bytes into chunks, counting size and SHA-256; refuses an empty or too large file. */
-    private long store(long documentId, InputStream bytes, ClientDocument document) {
-        long limit = (long) maxMegabytes * 1024 * 1024;
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        long size = 0;
-        byte[] chunk = new byte[CHUNK_BYTES];
-        try (PreparedStatement insert = connection().prepareStatement(
-                "INSERT INTO client_document_chunk (document_id, position, bytes) VALUES (?, ?, ?)")) {
-            for (int position = 0;; position++) {
-                int filled = bytes.readNBytes(chunk, 0, CHUNK_BYTES);
-                if (filled == 0) {
-                    break;
-                }
-                size += filled;
-                if (size > limit) {
-                    throw new CaseloadException("document.file.tooLarge", maxMegabytes);
-                }
-                sha256.update(chunk, 0, filled);
-                insert.setLong(1, documentId);
-                insert.setInt(2, position);
-                insert.setBytes(3, filled == CHUNK_BYTES ? chunk : java.util.Arrays.copyOf(chunk, filled));
-                insert.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("document " + documentId + " could not be stored", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (size == 0) {
-            throw new CaseloadException("document.file.empty");
-        }
-        document.stored(size, HexFormat.of().formatHex(sha256.digest()));
-        return size;
-    }
-
-    /** The connection of the persistence context's transaction, so the chunks go with their document. */
-    private Connection connection() {
-        return em.unwrap(Connection.class);
     }
 
     private static DocumentRow row(ClientDocument d) {

@@ -88,6 +88,9 @@ public class CoercionMeasure extends VoidableEntity {
     @Column(nullable = false)
     private boolean verified;
 
+    @Column(name = "verified_document_id")
+    private Long verifiedDocumentId;
+
     @Column(name = "duration_confirmed", nullable = false)
     private boolean durationConfirmed;
 
@@ -138,9 +141,21 @@ public class CoercionMeasure extends VoidableEntity {
         contactBan = form.isContactBan();
         learnedVia = form.getLearnedVia();
         verified = form.isVerified();
+        verifiedAgainst(form.getVerifiedDocumentId());
         durationConfirmed = form.isDurationConfirmed();
         purpose = form.getPurpose();
         legalGround = form.getLegalGround();
+    }
+
+    /**
+     * The document on the file this measure was checked against, or none. Choosing one says the
+     * measure was checked, so it sets {@code verified}; clearing it leaves {@code verified} as it was.
+     */
+    void verifiedAgainst(Long documentId) {
+        verifiedDocumentId = documentId;
+        if (documentId != null) {
+            verified = true;
+        }
     }
 
     void end(MeasureOutcome how, LocalDate on, String note) {
@@ -219,6 +234,10 @@ public class CoercionMeasure extends VoidableEntity {
 
     public boolean isVerified() {
         return verified;
+    }
+
+    public Long getVerifiedDocumentId() {
+        return verifiedDocumentId;
     }
 
     public Long getExtendsMeasureId() {

@@ -4,7 +4,9 @@ import java.io.Serializable;
 
 /**
  * A measure as entered. {@code extendsMeasureId} makes it an extension of that measure;
- * {@code durationConfirmed} is the user's confirmation of a duration beyond the type's typical maximum.
+ * {@code durationConfirmed} is the user's confirmation of a duration beyond the type's typical maximum;
+ * {@code verifiedDocumentId} is the document on the file it was checked against (which implies
+ * {@code verified}).
  */
 public class MeasureForm implements Serializable {
 
@@ -26,6 +28,7 @@ public class MeasureForm implements Serializable {
     private boolean contactBan;
     private LearnedVia learnedVia;
     private boolean verified;
+    private Long verifiedDocumentId;
     private boolean durationConfirmed;
     private nl.gebiedsteam.caseload.client.Purpose purpose;
     private nl.gebiedsteam.caseload.client.LegalGround legalGround;
@@ -156,6 +159,14 @@ public class MeasureForm implements Serializable {
 
     public void setVerified(boolean verified) {
         this.verified = verified;
+    }
+
+    public Long getVerifiedDocumentId() {
+        return verifiedDocumentId;
+    }
+
+    public void setVerifiedDocumentId(Long verifiedDocumentId) {
+        this.verifiedDocumentId = verifiedDocumentId;
     }
 
     public boolean isDurationConfirmed() {

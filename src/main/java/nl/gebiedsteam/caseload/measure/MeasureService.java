@@ -11,12 +11,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.Client;
 import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.client.LegalGround;
+import nl.gebiedsteam.caseload.document.ClientDocument;
 import nl.gebiedsteam.caseload.pathway.Pathway;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
@@ -36,7 +39,8 @@ import nl.gebiedsteam.caseload.task.Tasks;
  * The measures register. Measures and Wvggz reports are criminal-justice or coercive-care data:
  * only the client's assigned caseworker and the team lead of the client's team read or record
  * them; every read is logged with object "measure" and sensitivity "justice", every refusal too.
- * Colleagues in the same team learn only that restricted items exist ({@link #access}).
+ * Colleagues in the same team learn only that restricted items exist ({@link #access}). A measure
+ * may point at the document on the file it was checked against: one of the same client's, not voided.
  */
 @Stateless
 @RolesAllowed({Role.CASEWORKER_NAME, Role.TEAM_LEAD_NAME})
@@ -95,8 +99,9 @@ public class MeasureService {
                 extendedBy.put(m.getExtendsMeasureId(), m.getId());
             }
         }
+        Map<Long, String> documentTitles = documentTitles(measures);
         List<MeasureRow> rows = measures.stream().map(m -> toRow(m, byId, extendedBy.containsKey(m.getId()), today,
-                window)).toList();
+                window, documentTitles)).toList();
         accessLog.success(AccessEvent.READ, clientId, OBJECT, SENSITIVITY, "measures=" + rows.size());
         return rows;
     }
@@ -115,7 +120,10 @@ public class MeasureService {
         return form;
     }
 
-    /** The form for an extension: same type and facts, starting the day after the current end. */
+    /**
+     * The form for an extension: same type and facts, starting the day after the current end. Not the
+     * document it was checked against: an extension is a new decision, checked against its own.
+     */
     public MeasureForm extensionForm(long measureId) {
         CoercionMeasure measure = readableMeasure(measureId, AccessEvent.READ);
         MeasureForm form = new MeasureForm();
@@ -156,6 +164,7 @@ public class MeasureService {
         }
         List<MeasureRules.Period> periods = existing.stream().map(m -> period(m, existing)).toList();
         MeasureRules.validate(form, type, today, periods, extended == null ? null : period(extended, existing));
+        requireDocumentOf(clientId, form.getVerifiedDocumentId());
         Long pathwayId = em.createNamedQuery("Pathway.findOpenByClient", Pathway.class).setParameter("clientId", clientId)
                 .getResultStream().findFirst().map(Pathway::getId).orElse(null);
         CoercionMeasure measure = new CoercionMeasure(clientId, pathwayId, type, form.getExtendsMeasureId());
@@ -169,6 +178,21 @@ public class MeasureService {
         accessLog.success(AccessEvent.CREATE, clientId, OBJECT, SENSITIVITY, "measure=" + measure.getId() + "; type="
                 + type.getCode() + (extended == null ? "" : "; extends=" + extended.getId()));
         return measure.getId();
+    }
+
+    /**
+     * Points the measure at the document on the file it was checked against, or (with null) at none:
+     * a decision often reaches the file after the measure was recorded. Choosing one makes the
+     * measure verified.
+     */
+    public void verifyAgainst(long measureId, long version, Long documentId) {
+        CoercionMeasure measure = readableMeasure(measureId, AccessEvent.UPDATE);
+        measure.checkVersion(version);
+        requireDocumentOf(measure.getClientId(), documentId);
+        measure.verifiedAgainst(documentId);
+        Persistence.flush(em);
+        accessLog.success(AccessEvent.UPDATE, measure.getClientId(), OBJECT, SENSITIVITY,
+                "verified against; measure=" + measureId + "; document=" + documentId);
     }
 
     /** Records how the measure ended; its open expiry tasks are done with it. */
@@ -332,6 +356,32 @@ public class MeasureService {
         return measure;
     }
 
+    /**
+     * A document a measure may point at: one of the same client's, not voided. Any other id, whether
+     * it does not exist or is another client's, gets the same answer.
+     */
+    private void requireDocumentOf(long clientId, Long documentId) {
+        if (documentId == null) {
+            return;
+        }
+        ClientDocument document = em.find(ClientDocument.class, documentId);
+        if (document == null || document.isVoided() || document.getClientId() != clientId) {
+            throw new CaseloadException("measure.verifiedDocument.invalid");
+        }
+    }
+
+    /** The titles of the documents these measures were checked against, voided ones left out. */
+    private Map<Long, String> documentTitles(List<CoercionMeasure> measures) {
+        List<Long> ids = measures.stream().map(CoercionMeasure::getVerifiedDocumentId).filter(Objects::nonNull)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT d FROM ClientDocument d WHERE d.id IN :ids AND d.voided = FALSE",
+                ClientDocument.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(ClientDocument::getId, ClientDocument::getTitle));
+    }
+
     private MeasureType type(long typeId) {
         MeasureType type = em.find(MeasureType.class, typeId);
         if (type == null || !type.isActive()) {
@@ -363,17 +413,19 @@ public class MeasureService {
     }
 
     private static MeasureRow toRow(CoercionMeasure m, Map<Long, CoercionMeasure> byId, boolean extended,
-            LocalDate today, int window) {
+            LocalDate today, int window, Map<Long, String> documentTitles) {
         int position = 1;
         for (Long previous = m.getExtendsMeasureId(); previous != null && byId.containsKey(previous);
                 previous = byId.get(previous).getExtendsMeasureId()) {
             position++;
         }
+        String documentTitle = m.getVerifiedDocumentId() == null ? null : documentTitles.get(m.getVerifiedDocumentId());
         return new MeasureRow(m.getId(), m.getVersion(), m.getType().getName(), m.getKind(), m.getLegalBasis(),
                 m.getDecidingAuthority(), m.getExecutingOrganisation(), m.getDecisionDate(), m.getStartDate(),
                 m.getEndDate(), m.getReviewDate(), m.getConditions(), m.isTreatmentObligation(), m.isSubstanceBan(),
                 m.isLocationBan(), m.isContactBan(), m.getLearnedVia(), m.isVerified(), m.getExtendsMeasureId(),
                 m.getOutcome(), m.getOutcomeDate(), m.getOutcomeNote(),
-                MeasureRules.expiryStatus(m.getEndDate(), m.getOutcome(), extended, today, window), position);
+                MeasureRules.expiryStatus(m.getEndDate(), m.getOutcome(), extended, today, window), position,
+                documentTitle == null ? null : m.getVerifiedDocumentId(), documentTitle);
     }
 }

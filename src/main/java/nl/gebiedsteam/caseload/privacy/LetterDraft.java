@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,16 +30,17 @@ import nl.gebiedsteam.caseload.client.ClientName;
  *
  * <p>Passages that may name or describe someone other than the client are marked for the privacy
  * officer's review: every reporter of a signal or Wvggz report and what they reported
- * ({@link LetterPassage.Kind#THIRD_PARTY}), whether or not they asked to stay anonymous, and every
- * free text a worker wrote ({@link LetterPassage.Kind#FREE_TEXT}). A confidential journal note, which
- * protects a reporter, is marked as well and proposed for withholding. Everything else is released as
- * drafted.
+ * ({@link LetterPassage.Kind#THIRD_PARTY}), whether or not they asked to stay anonymous; every free
+ * text a worker wrote ({@link LetterPassage.Kind#FREE_TEXT}); and every document on the file
+ * ({@link LetterPassage.Kind#DOCUMENT}). A confidential journal note, which protects a reporter, is
+ * marked as well and proposed for withholding. Everything else is released as drafted.
  */
 final class LetterDraft {
 
     private final Connection connection;
     private final long clientId;
     private final ResourceBundle bundle;
+    private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final List<LetterPassage> passages = new ArrayList<>();
@@ -47,6 +49,7 @@ final class LetterDraft {
         this.connection = connection;
         this.clientId = clientId;
         this.bundle = bundle;
+        this.locale = locale;
         this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
     }
@@ -262,12 +265,39 @@ final class LetterDraft {
             thirdParty(text("letter.reported", w.get("summary")), w.get("summary") != null);
         }
 
+        documents();
+
         heading("letter.access");
         add(LetterPassage.Kind.PARAGRAPH, text("letter.access.intro"));
         accessHistory(log);
 
         heading("letter.rights");
         add(LetterPassage.Kind.PARAGRAPH, text("letter.rights.text"));
+    }
+
+    /**
+     * The documents on the file, each a marked passage, those linked to a measure too: the client may
+     * see them, but any document may name a reporter or a family member. The passage keeps the
+     * document's id and hash, so the ZIP beside the letter holds exactly the bytes listed here.
+     */
+    private void documents() throws SQLException {
+        heading("letter.documents");
+        List<Map<String, Object>> documents = rows("""
+                SELECT id, title, kind, document_date, file_name, size_bytes, sha256 FROM client_document
+                WHERE client_id = ? AND voided = FALSE ORDER BY document_date, id""");
+        if (documents.isEmpty()) {
+            none();
+            return;
+        }
+        add(LetterPassage.Kind.PARAGRAPH, text("letter.documents.intro"));
+        for (Map<String, Object> d : documents) {
+            passages.add(LetterPassage.document(passages.size() + 1, line(field("letter.field.documentTitle",
+                    d.get("title")), field("letter.field.documentKind", label("documentKind", d.get("kind"))),
+                    field("letter.field.documentDate", day(d.get("document_date"))),
+                    field("letter.field.fileName", d.get("file_name")),
+                    field("letter.field.size", size(((Number) d.get("size_bytes")).longValue()))),
+                    ((Number) d.get("id")).longValue(), (String) d.get("sha256")));
+        }
     }
 
     /**
@@ -307,13 +337,17 @@ final class LetterDraft {
 
     /** One record on one line: its fields that have a value, as "label: value". */
     private void entry(String... fields) {
+        add(LetterPassage.Kind.ENTRY, line(fields));
+    }
+
+    private static String line(String... fields) {
         StringJoiner line = new StringJoiner("; ");
         for (String field : fields) {
             if (field != null) {
                 line.add(field);
             }
         }
-        add(LetterPassage.Kind.ENTRY, line.toString());
+        return line.toString();
     }
 
     private String field(String labelKey, Object value) {
@@ -347,6 +381,19 @@ final class LetterDraft {
         LocalDateTime time = value instanceof java.sql.Timestamp t ? t.toLocalDateTime()
                 : value instanceof LocalDateTime l ? l : null;
         return time == null ? null : time.format(dateTime);
+    }
+
+    /** A file's size as a reader says it: bytes, kB or MB, with the letter's decimal separator. */
+    private String size(long bytes) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        if (bytes < 1024) {
+            return text("letter.size.bytes", number.format(bytes));
+        }
+        if (bytes < 1024 * 1024) {
+            return text("letter.size.kb", number.format(Math.max(1, bytes / 1024)));
+        }
+        number.setMaximumFractionDigits(1);
+        return text("letter.size.mb", number.format(bytes / (1024.0 * 1024.0)));
     }
 
     /** A code in words: its label from the bundle, or, for a code without one, the code in lower case. */

@@ -7,22 +7,36 @@ import java.io.Serializable;
  * or describe someone else and waits for the privacy officer's decision.
  *
  * @param reason why the privacy officer released or withheld it (marked passages only)
+ * @param documentId the document a {@link Kind#DOCUMENT} passage lists; null for every other passage
+ * @param documentSha256 that document's SHA-256 when the letter was drafted: the ZIP beside the letter
+ *            holds it only while its bytes still have this hash
  */
 public record LetterPassage(long id, int position, Kind kind, String text, Decision decision, String reason,
-        long version) implements Serializable {
+        long version, Long documentId, String documentSha256) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A passage about no document. */
+    public LetterPassage(long id, int position, Kind kind, String text, Decision decision, String reason,
+            long version) {
+        this(id, position, kind, text, decision, reason, version, null, null);
+    }
 
     public enum Kind {
         HEADING, PARAGRAPH, ENTRY,
         /** Free text a worker wrote: it may name the client's family, neighbours or others. */
         FREE_TEXT,
         /** A reporter of a signal or Wvggz report, or what they reported. */
-        THIRD_PARTY;
+        THIRD_PARTY,
+        /**
+         * A document on the file: released, its bytes go in the ZIP beside the letter. It may name a
+         * reporter or a family member, so the privacy officer decides on each.
+         */
+        DOCUMENT;
 
         /** Whether the privacy officer must decide on a passage of this kind before the letter goes out. */
         public boolean isMarked() {
-            return this == FREE_TEXT || this == THIRD_PARTY;
+            return this == FREE_TEXT || this == THIRD_PARTY || this == DOCUMENT;
         }
     }
 
@@ -39,5 +53,20 @@ public record LetterPassage(long id, int position, Kind kind, String text, Decis
     static LetterPassage drafted(int position, Kind kind, String text) {
         return new LetterPassage(0, position, kind, text, kind.isMarked() ? Decision.PENDING : Decision.RELEASED, null,
                 1);
+    }
+
+    /** A document as the draft lists it, waiting for a decision. */
+    static LetterPassage document(int position, String text, long documentId, String sha256) {
+        return new LetterPassage(0, position, Kind.DOCUMENT, text, Decision.PENDING, null, 1, documentId, sha256);
+    }
+
+    /** This passage after a decision was saved (which counts its version up by one). */
+    public LetterPassage decided(Decision decision, String reason) {
+        return new LetterPassage(id, position, kind, text, decision, reason, version + 1, documentId, documentSha256);
+    }
+
+    /** A document passage the privacy officer released: its document goes in the ZIP. */
+    public boolean isReleasedDocument() {
+        return kind == Kind.DOCUMENT && decision == Decision.RELEASED;
     }
 }

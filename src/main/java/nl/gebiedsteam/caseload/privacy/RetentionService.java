@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.client.ClientName;
+import nl.gebiedsteam.caseload.document.DocumentBytes;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
@@ -66,6 +67,9 @@ public class RetentionService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DocumentBytes documentBytes;
 
     @Inject
     AccessLog accessLog;
@@ -169,6 +173,7 @@ public class RetentionService {
             throw new CaseloadException("retention.notConfirmed");
         }
         for (Long clientId : chosen) {
+            documentBytes.removeFilesOnCommit(clientId);
             int cleared = 0;
             for (String statement : Anonymisation.STATEMENTS) {
                 cleared += em.createNativeQuery(statement).setParameter(1, clientId).executeUpdate();

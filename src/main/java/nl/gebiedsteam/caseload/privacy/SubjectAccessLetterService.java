@@ -3,8 +3,16 @@ package nl.gebiedsteam.caseload.privacy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -20,12 +28,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
 import nl.gebiedsteam.caseload.audit.AccessLogQuery;
 import nl.gebiedsteam.caseload.audit.AccessLogRow;
 import nl.gebiedsteam.caseload.audit.AccessLogSearchService;
+import nl.gebiedsteam.caseload.document.ClientDocument;
+import nl.gebiedsteam.caseload.document.DocumentBytes;
+import nl.gebiedsteam.caseload.privacy.export.SubjectAccessDocumentsZip;
 import nl.gebiedsteam.caseload.privacy.export.SubjectAccessLetterPdf;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.Bundles;
@@ -39,7 +51,9 @@ import nl.gebiedsteam.caseload.shared.identity.Role;
  * The subject-access letter (AVG art. 15) and its review: the privacy officer drafts it, decides on
  * every passage that may name or describe someone else (release or withhold, each with a reason), and
  * releases it. The released PDF is made from the reviewed passages once and kept with its SHA-256,
- * so every download is the document that was reviewed. Each step is in the access log under the client.
+ * so every download is the document that was reviewed. Beside it, the documents on the file that
+ * were released come as one ZIP, each only while its bytes are those listed at drafting. Each step
+ * is in the access log under the client.
  */
 @Stateless
 @RolesAllowed(Role.PRIVACY_OFFICER_NAME)
@@ -47,6 +61,8 @@ public class SubjectAccessLetterService {
 
     static final int REASON_MAX = 500;
     private static final int LOG_PAGE = 500;
+    /** Line ends in the ZIP's text: every reader on Windows shows them, the others too. */
+    private static final String CRLF = "\r\n";
 
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource dataSource;
@@ -62,6 +78,12 @@ public class SubjectAccessLetterService {
 
     @Inject
     RetentionService retention;
+
+    @Inject
+    DocumentBytes documentBytes;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** A letter with its passages. */
     public record Letter(long id, long clientId, Locale language, boolean released, LocalDateTime draftedAt,
@@ -105,15 +127,17 @@ public class SubjectAccessLetterService {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO subject_access_passage (letter_id, position, kind, text, decision, reason)
-                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO subject_access_passage (letter_id, position, kind, document_id, document_sha256, text,
+                    decision, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (LetterPassage passage : passages) {
                     insert.setLong(1, id);
                     insert.setInt(2, passage.position());
                     insert.setString(3, passage.kind().name());
-                    insert.setString(4, passage.text());
-                    insert.setString(5, passage.decision().name());
-                    insert.setString(6, passage.reason());
+                    insert.setObject(4, passage.documentId());
+                    insert.setString(5, passage.documentSha256());
+                    insert.setString(6, passage.text());
+                    insert.setString(7, passage.decision().name());
+                    insert.setString(8, passage.reason());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -229,8 +253,9 @@ public class SubjectAccessLetterService {
             if (letter.pending() > 0) {
                 throw new CaseloadException("letter.pending", letter.pending());
             }
-            byte[] document = SubjectAccessLetterPdf.write(letter.passages(),
-                    Bundles.messages(letter.language()).getString("letter.withheld"));
+            ResourceBundle bundle = Bundles.messages(letter.language());
+            byte[] document = SubjectAccessLetterPdf.write(letter.passages(), bundle.getString("letter.withheld"),
+                    bundle.getString("letter.withheldDocument"));
             String hash = sha256(document);
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE subject_access_letter SET status = 'RELEASED', released_at = ?, released_by = ?,
@@ -274,6 +299,140 @@ public class SubjectAccessLetterService {
         }
     }
 
+    /** What a download's response needs to know before its first byte. */
+    public record DocumentFile(String fileName, String mediaType, long sizeBytes) {
+    }
+
+    /**
+     * The released documents of a released letter as one ZIP, written to the stream {@code open}
+     * gives for the letter (so a response's headers are set only once the letter is known to have
+     * one). The ZIP is streamed, document by document, never held whole in memory. A document goes in
+     * only while it is the one the letter lists: not voided, and its bytes still with the SHA-256
+     * recorded at drafting; any other is left out, and a short text in the letter's language says
+     * which. A draft, or a letter whose file was destroyed, has no ZIP. Each download is logged.
+     *
+     * <p>Outside a transaction: it only reads, the log line commits before the first byte goes out
+     * (a download the receiver breaks off is still on record), and no transaction stays open for as
+     * long as a large ZIP takes to arrive.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void documents(long letterId, Function<Letter, OutputStream> open) {
+        Letter letter;
+        try (Connection connection = dataSource.getConnection()) {
+            letter = kept(connection, letterId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("subject-access letter could not be read", e);
+        }
+        List<SubjectAccessDocumentsZip.Entry> entries = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (LetterPassage passage : letter.passages()) {
+            if (!passage.isReleasedDocument()) {
+                continue;
+            }
+            ClientDocument document = em.find(ClientDocument.class, passage.documentId());
+            if (asListed(document, letter.clientId(), passage.documentSha256())) {
+                entries.add(new SubjectAccessDocumentsZip.Entry(document.getFileName(),
+                        out -> copyAsListed(document, passage.documentSha256(), out)));
+            } else {
+                // the file name never changes after the upload, and the reviewed passage shows it
+                leftOut.add(document.getFileName());
+            }
+        }
+        accessLog.success(AccessEvent.EXPORT, letter.clientId(), SubjectAccessService.OBJECT, "subject-access letter "
+                + letterId + " documents downloaded; documents=" + entries.size() + "; left out=" + leftOut.size());
+        ResourceBundle bundle = Bundles.messages(letter.language());
+        String readme = null;
+        if (!leftOut.isEmpty()) {
+            StringBuilder text = new StringBuilder(bundle.getString("letter.zip.readme")).append(CRLF).append(CRLF);
+            leftOut.forEach(name -> text.append("- ").append(name).append(CRLF));
+            readme = text.toString();
+        }
+        try {
+            SubjectAccessDocumentsZip.write(open.apply(letter), entries, bundle.getString("letter.zip.readmeName"),
+                    readme);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document a passage lists, for the privacy officer to read before deciding on it: written to
+     * the stream {@code open} gives for its facts, and logged. Refused once the document is voided
+     * or is no longer the one listed. Outside a transaction, like {@link #documents}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void listedDocument(long passageId, Function<DocumentFile, OutputStream> open) {
+        long letterId;
+        long clientId;
+        long documentId;
+        String sha256;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement p = connection.prepareStatement("""
+                SELECT a.letter_id, l.client_id, a.document_id, a.document_sha256 FROM subject_access_passage a
+                JOIN subject_access_letter l ON l.id = a.letter_id WHERE a.id = ? AND a.kind = 'DOCUMENT'""")) {
+            p.setLong(1, passageId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException();
+                }
+                letterId = r.getLong(1);
+                clientId = r.getLong(2);
+                documentId = r.getLong(3);
+                sha256 = r.getString(4);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("subject-access passage could not be read", e);
+        }
+        ClientDocument document = em.find(ClientDocument.class, documentId);
+        // the recorded hash only: the bytes are hashed on their way into the ZIP, where it matters
+        if (document == null || document.isVoided() || document.getClientId() != clientId
+                || !sha256.equals(document.getSha256())) {
+            throw new NotFoundException();
+        }
+        accessLog.success(AccessEvent.EXPORT, clientId, SubjectAccessService.OBJECT, "subject-access letter "
+                + letterId + ": document=" + documentId + " downloaded for review");
+        documentBytes.copy(document, open.apply(new DocumentFile(document.getFileName(), document.getMediaType(),
+                document.getSizeBytes())));
+    }
+
+    /** A released letter whose file was not destroyed, with its passages; else not found. */
+    private static Letter kept(Connection connection, long letterId) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT 1 FROM subject_access_letter WHERE id = ? AND status = 'RELEASED' AND document IS NOT NULL")) {
+            p.setLong(1, letterId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException();
+                }
+            }
+        }
+        return read(connection, letterId);
+    }
+
+    /**
+     * Whether {@code document} is still the one the letter lists: on the client's file, not voided,
+     * and its bytes, read now, with the hash recorded at drafting. The bytes are read once to check
+     * them before anything of the ZIP is written, so a document that fails is left out, not cut short.
+     */
+    private boolean asListed(ClientDocument document, long clientId, String sha256) {
+        // the passage's foreign key keeps the document's row: destruction clears it, never deletes it
+        if (document.isVoided() || document.getClientId() != clientId
+                || !sha256.equals(document.getSha256())) {
+            return false;
+        }
+        MessageDigest digest = digest();
+        documentBytes.copy(document, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return sha256.equals(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Copies the document into the ZIP, hashing it again on the way: bytes changed meanwhile end the download. */
+    private void copyAsListed(ClientDocument document, String sha256, OutputStream out) {
+        MessageDigest digest = digest();
+        documentBytes.copy(document, new DigestOutputStream(out, digest));
+        if (!sha256.equals(HexFormat.of().formatHex(digest.digest()))) {
+            throw new IllegalStateException("document " + document.getId() + " changed while its ZIP was written");
+        }
+    }
+
     private List<AccessLogRow> accessHistory(long clientId) {
         List<AccessLogRow> rows = new ArrayList<>();
         AccessLogQuery query = AccessLogQuery.ofClient(clientId, null, null);
@@ -312,14 +471,15 @@ public class SubjectAccessLetterService {
             }
         }
         try (PreparedStatement p = connection.prepareStatement("""
-                SELECT id, position, kind, text, decision, reason, version FROM subject_access_passage
-                WHERE letter_id = ? ORDER BY position""")) {
+                SELECT id, position, kind, text, decision, reason, version, document_id, document_sha256
+                FROM subject_access_passage WHERE letter_id = ? ORDER BY position""")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     letter.passages().add(new LetterPassage(r.getLong(1), r.getInt(2),
                             LetterPassage.Kind.valueOf(r.getString(3)), r.getString(4),
-                            LetterPassage.Decision.valueOf(r.getString(5)), r.getString(6), r.getLong(7)));
+                            LetterPassage.Decision.valueOf(r.getString(5)), r.getString(6), r.getLong(7),
+                            r.getObject(8, Long.class), r.getString(9)));
                 }
             }
         }
@@ -327,8 +487,12 @@ public class SubjectAccessLetterService {
     }
 
     private static String sha256(byte[] document) {
+        return HexFormat.of().formatHex(digest().digest(document));
+    }
+
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -60,9 +60,12 @@ public class SubjectAccessService {
     private static final List<String> REPORTER_COLUMNS = List.of("reporter_name", "reporter_organisation",
             "reporter_contact");
     private static final int ACCESS_LOG_PAGE = 200;
-    /** Earlier answers to a subject-access request (copies of the file) and the raw bytes of documents. */
+    /**
+     * Earlier answers to a subject-access request (copies of the file; a passage that lists a
+     * document refers to it, but is no record of the client) and the raw bytes of documents.
+     */
     private static final Set<String> NOT_RECORDS_ABOUT_THE_CLIENT = Set.of("subject_access_letter",
-            "client_document_chunk");
+            "subject_access_passage", "client_document_chunk");
 
     @Resource(lookup = "java:app/jdbc/caseload")
     DataSource dataSource;

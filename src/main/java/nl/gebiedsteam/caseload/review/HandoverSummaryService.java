@@ -13,6 +13,8 @@ import nl.gebiedsteam.caseload.client.ClientFile;
 import nl.gebiedsteam.caseload.client.ClientService;
 import nl.gebiedsteam.caseload.contact.ContactRow;
 import nl.gebiedsteam.caseload.contact.ContactService;
+import nl.gebiedsteam.caseload.document.DocumentRow;
+import nl.gebiedsteam.caseload.document.DocumentService;
 import nl.gebiedsteam.caseload.measure.ExpiryStatus;
 import nl.gebiedsteam.caseload.measure.MeasureRow;
 import nl.gebiedsteam.caseload.measure.MeasureService;
@@ -34,7 +36,8 @@ import nl.gebiedsteam.caseload.shared.identity.Role;
  * The handover summary ("overdrachtsverslag", issue 24): a printable digest of one file for the
  * colleague who takes it over. It reads nothing itself: every part comes from the service that
  * owns it, so the need-to-know gate, the note levels and the justice-data rule are checked, and
- * each read logged, exactly as on the part's own page. Measures are asked for only when
+ * each read logged, exactly as on the part's own page (documents too: a measure's documents only
+ * for who may read measures). Measures are asked for only when
  * {@link MeasureService#access} says the reader may read them, so a colleague's print leaves no
  * refusal in the log. The print itself is one PRINT line.
  */
@@ -71,6 +74,9 @@ public class HandoverSummaryService {
     JournalNoteService notes;
 
     @Inject
+    DocumentService documentService;
+
+    @Inject
     AccessLog accessLog;
 
     /** The summary of one file; a file the caller may not see is refused by the first read. */
@@ -87,12 +93,14 @@ public class HandoverSummaryService {
                 : List.of();
         List<ContactRow> lastContacts = contacts.list(clientId, 0, LATEST);
         List<JournalNoteRow> lastNotes = notes.list(clientId).stream().limit(LATEST).toList();
+        // all of them, not the latest few: the next caseworker needs to know which papers the file holds
+        List<DocumentRow> documents = documentService.list(clientId);
         accessLog.success(AccessEvent.PRINT, clientId, OBJECT, mayReadMeasures ? "justice" : null,
                 "handover summary; referrals=" + openReferrals.size() + "; measures="
                         + (mayReadMeasures ? String.valueOf(measures.size()) : "restricted") + "; contacts="
-                        + lastContacts.size() + "; notes=" + lastNotes.size());
+                        + lastContacts.size() + "; notes=" + lastNotes.size() + "; documents=" + documents.size());
         return new HandoverSummary(file, LocalDate.now(Times.DISPLAY_ZONE), pathway.orElse(null), plan, openReferrals,
-                activeConsents, mayReadMeasures, measures, lastContacts, lastNotes);
+                activeConsents, mayReadMeasures, measures, lastContacts, lastNotes, documents);
     }
 
     /**

@@ -68,6 +68,7 @@ import nl.gebiedsteam.caseload.substance.SubstanceService;
 import nl.gebiedsteam.caseload.substance.UseFrequency;
 import nl.gebiedsteam.caseload.substance.UseRoute;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -435,6 +436,11 @@ class CaseFileIT {
         form.setSharesData(false);
         referrals.refer(clientId, form);
         notes.add(clientId, today, NoteLevel.TEAM, "Notitie voor het team");
+        long measure = Fixtures.measure(dataSource, clientId);
+        Fixtures.document(dataSource, clientId, "Brief van de school", "LETTER", today.minusDays(3), null);
+        Fixtures.document(dataSource, clientId, "Vonnis politierechter", "COURT_RULING", today.minusDays(4), measure);
+        Fixtures.voidDocument(dataSource, Fixtures.document(dataSource, clientId, "Brief aan een ander", "LETTER",
+                today.minusDays(5), null));
 
         List<TimelineEntry> all = timeline.page(clientId, Set.of(), 0, 100);
         assertEquals(Set.of(TimelineKind.values()).size(),
@@ -448,6 +454,20 @@ class CaseFileIT {
         List<TimelineEntry> onlyContacts = timeline.page(clientId, Set.of(TimelineKind.CONTACT), 0, 10);
         assertEquals(1, onlyContacts.size());
         assertEquals("HOME_VISIT", onlyContacts.get(0).code1());
+        List<TimelineEntry> documents = timeline.page(clientId, Set.of(TimelineKind.DOCUMENT), 0, 10);
+        assertEquals(List.of("Brief van de school/LETTER/" + today.minusDays(3),
+                "Vonnis politierechter/COURT_RULING/" + today.minusDays(4)), documents.stream()
+                .map(e -> e.text1() + "/" + e.code1() + "/" + e.moment().toLocalDate()).toList(),
+                "title and kind on the document's date; a voided document never");
+
+        login.as("bram.noord");
+        assertEquals(List.of("Brief van de school"), timeline.page(clientId, Set.of(TimelineKind.DOCUMENT), 0, 10)
+                .stream().map(TimelineEntry::text1).toList(), "a colleague does not see the measure's document");
+        assertEquals(all.size() - 1, timeline.count(clientId, Set.of()));
+        assertTrue(timeline.page(clientId, Set.of(), 0, 100).stream()
+                .noneMatch(e -> "Vonnis politierechter".equals(e.text1())), "nor in the unfiltered timeline");
+        login.as("carla.noord");
+        assertEquals(2, timeline.count(clientId, Set.of(TimelineKind.DOCUMENT)), "the team lead sees both");
     }
 
     @Test

@@ -16,10 +16,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.OutOfScopeException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
@@ -64,11 +66,7 @@ class DocumentIT {
         long worker = Fixtures.worker(db, responsible, TestData.TEAM_NOORD, "CASEWORKER");
         Fixtures.worker(db, colleague, TestData.TEAM_NOORD, "CASEWORKER");
         long client = Fixtures.fileAwaitingPlanApproval(db, TestData.TEAM_NOORD, worker, TestData.unique("Document"));
-        long measure = Sql.insert(db, "INSERT INTO coercion_measure (client_id, measure_type_id, kind, legal_basis, "
-                + "deciding_authority, decision_date, start_date, end_date, learned_via, purpose, legal_ground, version, "
-                + "created_at, created_by, modified_at, modified_by) SELECT ?, id, kind, 'x', 'rechtbank', CURDATE(), "
-                + "CURDATE(), CURDATE() + INTERVAL 1 YEAR, 'CLIENT', 'ADDICTION_SUPPORT', 'WMO_2015', 1, NOW(), 't', NOW(), "
-                + "'t' FROM measure_type WHERE code = 'CONDITIONAL_SENTENCE'", client);
+        long measure = Fixtures.measure(db, client);
         login.as(responsible);
         return new File(client, responsible, colleague, measure);
     }
@@ -81,7 +79,7 @@ class DocumentIT {
     void aPdf_isStoredInChunks_andReadBackByteForByte() throws Exception {
         File f = file();
         // a little over two chunks, so the reading back crosses chunk borders
-        byte[] pdf = pdf(DocumentService.CHUNK_BYTES * 2 + 12_345);
+        byte[] pdf = pdf(DocumentBytes.CHUNK_BYTES * 2 + 12_345);
         long id = documents.upload(f.client(), about("Beschikking", null), "beschikking.pdf",
                 new ByteArrayInputStream(pdf));
         DocumentRow row = documents.document(id);
@@ -89,7 +87,7 @@ class DocumentIT {
                 row.sizeBytes(), row.fileName()));
         assertEquals(3, Sql.number(db, "SELECT COUNT(*) FROM client_document_chunk WHERE document_id = ?", id));
         ByteArrayOutputStream back = new ByteArrayOutputStream();
-        documents.download(id, back);
+        documents.download(id, facts -> back);
         assertArrayEquals(pdf, back.toByteArray());
         assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE client_id = ? AND event = 'EXPORT' "
                 + "AND detail = ?", f.client(), "document=" + id + " downloaded"), "every download is logged");
@@ -106,6 +104,8 @@ class DocumentIT {
                 new Object[] {"document.type.refused", "rapport.pdf", executable},
                 new Object[] {"document.type.refused", "notities.txt", "gewone tekst".getBytes(StandardCharsets.UTF_8)},
                 new Object[] {"document.type.refused", "brief.docx", pdf(1000)},
+                new Object[] {"document.pdf.malformed", "afgebroken.pdf", Arrays.copyOf(pdf(1000), 600)},
+                new Object[] {"document.pdf.encrypted", "beveiligd.pdf", encryptedPdf()},
                 new Object[] {"document.name.invalid", "../../etc/brief.pdf", pdf(1000)},
                 new Object[] {"document.name.invalid", "brief\u0007.pdf", pdf(1000)},
                 new Object[] {"document.name.invalid", "x".repeat(296) + ".pdf", pdf(1000)});
@@ -134,12 +134,12 @@ class DocumentIT {
 
         login.as("carla.noord");
         assertEquals(2, documents.list(f.client()).size(), "the team lead sees both");
-        documents.download(ruling, new ByteArrayOutputStream());
+        documents.download(ruling, row -> new ByteArrayOutputStream());
 
         login.as(f.colleague());
         assertEquals(List.of(plain), documents.list(f.client()).stream().map(DocumentRow::id).toList(),
                 "a colleague sees the plain document only");
-        assertThrows(OutOfScopeException.class, () -> documents.download(ruling, new ByteArrayOutputStream()));
+        assertThrows(OutOfScopeException.class, () -> documents.download(ruling, row -> new ByteArrayOutputStream()));
         assertThrows(OutOfScopeException.class, () -> documents.document(ruling));
         assertEquals("document.measure.notYours", assertThrows(CaseloadException.class, () -> documents.upload(
                 f.client(), about("Vonnis", f.measure()), "vonnis.pdf", new ByteArrayInputStream(pdf(1000))))
@@ -147,16 +147,29 @@ class DocumentIT {
 
         for (String outsider : List.of("dirk.zuid", "julia.centrum")) {
             login.as(outsider);
-            assertThrows(OutOfScopeException.class, () -> documents.download(plain, new ByteArrayOutputStream()));
+            assertThrows(OutOfScopeException.class, () -> documents.download(plain, row -> new ByteArrayOutputStream()));
             assertThrows(OutOfScopeException.class, () -> documents.list(f.client()));
         }
         for (String role : List.of("fatima.beleid", "gerrit.beheer", "hanna.privacy")) {
             login.as(role);
-            assertThrows(EJBAccessException.class, () -> documents.download(plain, new ByteArrayOutputStream()), role);
+            assertThrows(EJBAccessException.class, () -> documents.download(plain, row -> new ByteArrayOutputStream()), role);
         }
 
+        login.as(f.colleague());
+        assertThrows(OutOfScopeException.class, () -> documents.describe(ruling, 0, "Vonnis", DocumentKind.OTHER,
+                LocalDate.now(Times.DISPLAY_ZONE)));
+
         login.as(f.responsible());
+        DocumentRow read = documents.document(plain);
+        documents.describe(plain, read.version(), "Brief van de school over verzuim", DocumentKind.LETTER,
+                read.documentDate());
+        assertThrows(ConcurrentEditException.class, () -> documents.describe(plain, read.version(), "Brief",
+                DocumentKind.LETTER, read.documentDate()), "a change made meanwhile is not overwritten");
         DocumentRow row = documents.document(plain);
+        assertEquals("Brief van de school over verzuim", row.title());
+        assertEquals("document.date.invalid", assertThrows(CaseloadException.class, () -> documents.describe(plain,
+                row.version(), "Brief", DocumentKind.LETTER, LocalDate.now(Times.DISPLAY_ZONE).plusDays(1)))
+                .getMessageKey());
         assertEquals("document.void.reasonRequired", assertThrows(CaseloadException.class,
                 () -> documents.voidDocument(plain, row.version(), "")).getMessageKey());
         documents.voidDocument(plain, row.version(), "verkeerde cliënt");
@@ -165,21 +178,37 @@ class DocumentIT {
                 "voided, not deleted: destruction removes the bytes");
     }
 
-    /** A real PDF of about {@code size} bytes (text padded with a comment). */
-    private static byte[] pdf(int size) throws Exception {
+    /** A real PDF of {@code size} bytes at least: a comment line pads it just before its end-of-file marker. */
+    static byte[] pdf(int size) throws Exception {
+        byte[] small = pdfOneLine();
+        if (small.length >= size) {
+            return small;
+        }
+        String text = new String(small, StandardCharsets.ISO_8859_1);
+        int end = text.lastIndexOf("%%EOF");
+        String padded = text.substring(0, end) + "%" + "x".repeat(size - small.length) + "\n" + text.substring(end);
+        return padded.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A one-line PDF. */
+    private static byte[] pdfOneLine() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);
         document.open();
         document.add(new Paragraph("Beschikking"));
         document.close();
-        byte[] small = out.toByteArray();
-        if (small.length >= size) {
-            return small;
-        }
-        byte[] padded = java.util.Arrays.copyOf(small, size);
-        java.util.Arrays.fill(padded, small.length, size, (byte) '%');
-        return padded;
+        return out.toByteArray();
+    }
+
+    /**
+     * A PDF whose trailer names a standard security handler, as a password-protected PDF's does
+     * (OpenPDF would need BouncyCastle to encrypt one for real).
+     */
+    private static byte[] encryptedPdf() throws Exception {
+        String text = new String(pdfOneLine(), StandardCharsets.ISO_8859_1);
+        return text.replace("/Root", "/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 >> /Root")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A PDF header followed by {@code size} bytes, produced as it is read. */

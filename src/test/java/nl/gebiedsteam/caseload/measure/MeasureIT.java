@@ -4,6 +4,7 @@ import static nl.gebiedsteam.caseload.testsupport.TestData.ANNA_NOORD;
 import static nl.gebiedsteam.caseload.testsupport.TestData.TEAM_NOORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,11 +30,13 @@ import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
 import nl.gebiedsteam.caseload.shared.AccessDeniedException;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
+import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.JobLease;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.task.TaskKind;
 import nl.gebiedsteam.caseload.task.TaskService;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
 import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
@@ -44,8 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The measures register on the real stack: who may read measures (the assigned caseworker and the
- * team lead, nobody else, on every method), extension chains, Wvggz tasks, and the expiry job's
- * idempotency under repetition and concurrency.
+ * team lead, nobody else, on every method), extension chains, Wvggz tasks, the expiry job's
+ * idempotency under repetition and concurrency, and the document a measure was checked against.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeasureIT {
@@ -232,6 +236,91 @@ class MeasureIT {
                 && t.kind() == TaskKind.WVGGZ_EXPLORATION && t.overdue()));
         measures.decideWvggz(reportId, report.version(), WvggzDecision.REQUEST_PROSECUTOR, today);
         assertTrue(tasks.open(0, 100).stream().noneMatch(t -> t.clientId() == clientId));
+    }
+
+    /**
+     * Issue 24: a measure points at the document it was checked against, one of the same client's
+     * that is not voided; choosing one makes the measure verified. The link is kept, read back, and
+     * not copied into an extension (a new decision, checked against its own document).
+     */
+    @Test
+    void verifiedDocument_isOneOfTheClientsOwn_notVoided_andMakesTheMeasureVerified() {
+        login.as("anna.noord");
+        long clientId = clientOfAnna();
+        long otherClient = clientOfAnna();
+        long own = Fixtures.document(dataSource, clientId, "Beschikking zorgmachtiging", "DECISION", today.minusDays(11),
+                null);
+        long othersDocument = Fixtures.document(dataSource, otherClient, "Beschikking van een ander", "DECISION",
+                today.minusDays(11), null);
+        long voided = Fixtures.document(dataSource, clientId, "Verkeerde beschikking", "DECISION", today.minusDays(11),
+                null);
+        Fixtures.voidDocument(dataSource, voided);
+
+        for (long refused : List.of(othersDocument, voided, Long.MAX_VALUE)) {
+            MeasureForm form = measure(clientId, "WVGGZ_CARE_AUTHORISATION", today.minusDays(10), today.plusDays(30));
+            form.setVerifiedDocumentId(refused);
+            assertEquals("measure.verifiedDocument.invalid", assertThrows(CaseloadException.class,
+                    () -> measures.record(clientId, form)).getMessageKey(), "document " + refused);
+        }
+        assertEquals(0, Sql.number(dataSource, "SELECT COUNT(*) FROM coercion_measure WHERE client_id = ?", clientId),
+                "nothing recorded");
+
+        MeasureForm form = measure(clientId, "WVGGZ_CARE_AUTHORISATION", today.minusDays(10), today.plusDays(30));
+        form.setVerified(false);
+        form.setVerifiedDocumentId(own);
+        long measureId = measures.record(clientId, form);
+        MeasureRow row = measures.list(clientId).get(0);
+        assertEquals(List.of(measureId, own, "Beschikking zorgmachtiging", true), List.of(row.id(),
+                row.verifiedDocumentId(), row.verifiedDocumentTitle(), row.verified()),
+                "read back, and checked against a document means verified");
+        assertEquals(own, Sql.number(dataSource, "SELECT verified_document_id FROM coercion_measure WHERE id = ?",
+                measureId));
+        assertNull(measures.extensionForm(measureId).getVerifiedDocumentId(), "an extension is checked anew");
+
+        login.as("carla.noord");
+        assertEquals(Long.valueOf(own), measures.list(clientId).get(0).verifiedDocumentId(),
+                "the team lead reads the link too");
+        login.as("anna.noord");
+        Fixtures.voidDocument(dataSource, own);
+        MeasureRow afterVoiding = measures.list(clientId).get(0);
+        assertEquals(Arrays.asList(null, null, true), Arrays.asList(afterVoiding.verifiedDocumentId(),
+                afterVoiding.verifiedDocumentTitle(), afterVoiding.verified()),
+                "a voided document is not shown; the measure stays verified");
+    }
+
+    /**
+     * A decision often reaches the file after the measure was recorded: the measure is pointed at it
+     * later, with the version it was read at, by the same few who may read measures.
+     */
+    @Test
+    void verifyAgainst_pointsARecordedMeasureAtALaterDocument_withOptimisticLocking() {
+        login.as("anna.noord");
+        long clientId = clientOfAnna();
+        long measureId = measures.record(clientId, measure(clientId, "HALT", today.minusDays(5), today.plusDays(20)));
+        MeasureRow recorded = measures.list(clientId).get(0);
+        assertEquals(Arrays.asList(null, false), Arrays.asList(recorded.verifiedDocumentId(), recorded.verified()));
+        long ruling = Fixtures.document(dataSource, clientId, "Halt-afdoening", "DECISION", today.minusDays(5),
+                measureId);
+        long otherClientsDocument = Fixtures.document(dataSource, clientOfAnna(), "Halt van een ander", "DECISION",
+                today, null);
+
+        assertEquals("measure.verifiedDocument.invalid", assertThrows(CaseloadException.class,
+                () -> measures.verifyAgainst(measureId, recorded.version(), otherClientsDocument)).getMessageKey());
+        login.as("bram.noord");
+        assertThrows(AccessDeniedException.class, () -> measures.verifyAgainst(measureId, recorded.version(), ruling),
+                "a colleague of the team may not");
+        login.as("anna.noord");
+        measures.verifyAgainst(measureId, recorded.version(), ruling);
+        MeasureRow linked = measures.list(clientId).get(0);
+        assertEquals(List.of(ruling, "Halt-afdoening", true), List.of(linked.verifiedDocumentId(),
+                linked.verifiedDocumentTitle(), linked.verified()));
+        assertThrows(ConcurrentEditException.class, () -> measures.verifyAgainst(measureId, recorded.version(), null),
+                "a change made meanwhile is reported, not overwritten");
+
+        measures.verifyAgainst(measureId, linked.version(), null);
+        MeasureRow cleared = measures.list(clientId).get(0);
+        assertEquals(Arrays.asList(null, true), Arrays.asList(cleared.verifiedDocumentId(), cleared.verified()),
+                "the link can be taken away; that it was checked stays");
     }
 
     private long clientOfAnna() {

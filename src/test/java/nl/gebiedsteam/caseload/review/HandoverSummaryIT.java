@@ -10,14 +10,19 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import nl.gebiedsteam.caseload.measure.ExpiryStatus;
 import nl.gebiedsteam.caseload.note.JournalNoteRow;
 import nl.gebiedsteam.caseload.referral.ReferralStatus;
 import nl.gebiedsteam.caseload.shared.OutOfScopeException;
+import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Fixtures;
 import nl.gebiedsteam.caseload.testsupport.Sql;
+import nl.gebiedsteam.caseload.testsupport.TestData;
 import nl.gebiedsteam.caseload.testsupport.TestLogin;
 import nl.gebiedsteam.caseload.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -129,6 +134,55 @@ class HandoverSummaryIT {
         }
         assertEquals(2, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE id > ? AND event = 'PRINT'", before),
                 "only the two prints that were shown");
+    }
+
+    /**
+     * On a file of its own (the demo files stay as they are): a plain letter, a court ruling that
+     * belongs to a measure, and a voided document. The responsible caseworker and the team lead get
+     * both documents, a colleague of the team the letter only, on the service and on the page.
+     */
+    @Test
+    void documents_areListedForEachReader_aMeasuresDocumentOnlyWithTheMeasures() {
+        String responsible = TestData.unique("cw.overdr").toLowerCase(Locale.ROOT);
+        String colleague = TestData.unique("cw.overdc").toLowerCase(Locale.ROOT);
+        long worker = Fixtures.worker(db, responsible, TestData.TEAM_NOORD, "CASEWORKER");
+        Fixtures.worker(db, colleague, TestData.TEAM_NOORD, "CASEWORKER");
+        long client = Fixtures.fileAwaitingPlanApproval(db, TestData.TEAM_NOORD, worker, TestData.unique("Overdracht"));
+        LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
+        long measure = Fixtures.measure(db, client);
+        Fixtures.document(db, client, "Brief van de woningcorporatie", "LETTER", today.minusDays(2), null);
+        Fixtures.document(db, client, "Vonnis politierechter", "COURT_RULING", today.minusDays(9), measure);
+        Fixtures.voidDocument(db, Fixtures.document(db, client, "Brief over een ander", "LETTER", today, null));
+
+        for (String reader : List.of(responsible, "carla.noord")) {
+            login.as(reader);
+            assertEquals(List.of("Brief van de woningcorporatie/LETTER/" + today.minusDays(2)
+                    + "/brief-van-de-woningcorporatie.pdf", "Vonnis politierechter/COURT_RULING/" + today.minusDays(9)
+                    + "/vonnis-politierechter.pdf"), documents(summaries.summary(client)), reader);
+        }
+        long before = lastLogId();
+        login.as(colleague);
+        assertEquals(List.of("Brief van de woningcorporatie/LETTER/" + today.minusDays(2)
+                + "/brief-van-de-woningcorporatie.pdf"), documents(summaries.summary(client)),
+                "a colleague does not see the measure's document");
+        assertEquals(1, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE id > ? AND event = 'PRINT' "
+                + "AND worker_login = ? AND detail LIKE '%; documents=1'", before, colleague));
+        assertEquals(0, Sql.number(db, "SELECT COUNT(*) FROM access_log WHERE id > ? AND outcome = 'DENIED' "
+                + "AND worker_login = ?", before, colleague), "left out, not refused");
+
+        HttpResponse<String> mine = web(responsible).get("client/handover.xhtml?id=" + client);
+        assertTrue(mine.body().contains("id=\"documentTable\"") && mine.body().contains("Vonnis politierechter")
+                && mine.body().contains("vonnis-politierechter.pdf"), "the print lists the measure's document");
+        assertFalse(mine.body().contains("Brief over een ander"), "a voided document never");
+        HttpResponse<String> theirs = web(colleague).get("client/handover.xhtml?id=" + client);
+        assertEquals(200, theirs.statusCode());
+        assertTrue(theirs.body().contains("Brief van de woningcorporatie"));
+        assertFalse(theirs.body().contains("Vonnis politierechter"), "not on a colleague's print");
+    }
+
+    private static List<String> documents(HandoverSummary summary) {
+        return summary.documents().stream().map(d -> d.title() + "/" + d.kind() + "/" + d.documentDate() + "/"
+                + d.fileName()).toList();
     }
 
     private static WebClient web(String login) {

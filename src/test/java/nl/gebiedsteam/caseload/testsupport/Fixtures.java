@@ -117,6 +117,36 @@ public final class Fixtures {
         }
     }
 
+    /** A running measure of {@code client} (a conditional sentence from today, for a year). */
+    public static long measure(DataSource db, long client) {
+        return Sql.insert(db, "INSERT INTO coercion_measure (client_id, measure_type_id, kind, legal_basis, "
+                + "deciding_authority, decision_date, start_date, end_date, learned_via, purpose, legal_ground, version, "
+                + "created_at, created_by, modified_at, modified_by) SELECT ?, id, kind, 'x', 'rechtbank', CURDATE(), "
+                + "CURDATE(), CURDATE() + INTERVAL 1 YEAR, 'CLIENT', 'ADDICTION_SUPPORT', 'WMO_2015', 1, NOW(), 't', NOW(), "
+                + "'t' FROM measure_type WHERE code = 'CONDITIONAL_SENTENCE'", client);
+    }
+
+    /**
+     * A document of {@code client} as the file lists it, without bytes: enough for the timeline, the
+     * handover summary and a measure's link. {@code measure} may be null; {@code kind} a DocumentKind name.
+     */
+    public static long document(DataSource db, long client, String title, String kind, java.time.LocalDate date,
+            Long measure) {
+        return Sql.insert(db, "INSERT INTO client_document (client_id, title, kind, document_date, file_name, "
+                + "media_type, size_bytes, sha256, measure_id, version, created_at, created_by, modified_at, modified_by) "
+                + "VALUES (?, ?, ?, ?, ?, 'application/pdf', 1000, REPEAT('0', 64), ?, 1, NOW(), 't', NOW(), 't')",
+                client, title, kind, date, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".pdf", measure);
+    }
+
+    public static void voidDocument(DataSource db, long document) {
+        try {
+            Sql.execute(db, "UPDATE client_document SET voided = TRUE, voided_at = NOW(), voided_by = 't', "
+                    + "void_reason = 'verkeerde cliënt', version = version + 1 WHERE id = ?", document);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * After a pathway or signal written with plain SQL: the client's first pathway start and first
      * signal source, as the services keep them (ClientFirsts).

@@ -28,12 +28,13 @@ public final class WebClient {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI root;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
     /** @param root the application's root, ending in a slash */
     public WebClient(URI root) {
         this.root = root;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -43,14 +44,24 @@ public final class WebClient {
         return URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + "/");
     }
 
+    /** The session's cookies as a Cookie header, for a client outside this JVM (the transfer benchmark's curl). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(root).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html")
                 .header("Accept-Language", "nl");
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -61,6 +72,11 @@ public final class WebClient {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET whose answer is kept as bytes: a download. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
 

@@ -198,6 +198,9 @@ class CaseFileUiIT extends BrowserTest {
         anna.find("edit:save").click();
         anna.awaitText("De cliënt is geregistreerd.");
         String fileUrl = anna.url();
+        long clientId = Long.parseLong(fileUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        long decision = Fixtures.document(rootDb(), clientId, "Beschikking zorgmachtiging", "DECISION",
+                today.minusDays(175), null);
 
         anna.clickToLoad("measuresLink");
         anna.awaitText("Strafrechtelijke en gedwongen-zorggegevens");
@@ -205,6 +208,9 @@ class CaseFileUiIT extends BrowserTest {
         new Select(anna.find("register:type")).selectByVisibleText("Zorgmachtiging");
         anna.awaitAjax();
         anna.awaitText("Nieuwe maatregel");
+        new Select(anna.find("editor:verifiedDocument")).selectByVisibleText("Beschikking zorgmachtiging – "
+                + today.minusDays(175).format(DATE));
+        check(anna, "measure form with the document it was checked against");
         anna.type("editor:decisionDate", today.minusDays(175).format(DATE));
         anna.type("editor:startDate", today.minusDays(170).format(DATE));
         anna.find("editor:save").click();
@@ -213,7 +219,17 @@ class CaseFileUiIT extends BrowserTest {
         anna.find("editor:save").click();
         anna.awaitText("De maatregel is vastgelegd.");
         assertTrue(anna.text().contains("loopt af"), "ends within 60 days");
+        WebElement link = anna.driver().findElement(By.cssSelector("a[id$=':verifiedDocument']"));
+        assertEquals("Beschikking zorgmachtiging", link.getText());
+        assertTrue(link.getAttribute("href").endsWith("/document/download?id=" + decision), link.getAttribute("href"));
         check(anna, "measure recorded");
+        anna.driver().findElement(By.cssSelector("button[id$=':verify']")).click();
+        anna.awaitAjax();
+        assertEquals(String.valueOf(decision), new Select(anna.find("verifying:verifiedDocument"))
+                .getFirstSelectedOption().getAttribute("value"), "the panel starts from the measure's document");
+        check(anna, "measure's document panel");
+        anna.find("verifying:cancelVerifying").click();
+        anna.awaitAjax();
 
         anna.driver().findElement(By.cssSelector("button[id$=':extend']")).click();
         anna.awaitText("Verlenging van Zorgmachtiging");

@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gebiedsteam.caseload.testsupport.Browser;
 import nl.gebiedsteam.caseload.testsupport.BrowserTest;
 import nl.gebiedsteam.caseload.testsupport.Deployments;
+import nl.gebiedsteam.caseload.testsupport.Zips;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +37,8 @@ import org.openqa.selenium.WebElement;
  * Issue 23 in a real headless Chromium: the privacy officer drafts the subject-access letter of a
  * demo client, decides on every marked passage (one withheld, the others released, each with a
  * reason), cannot release it before that, nor over a decision taken meanwhile in another window,
- * releases it and downloads the PDF, which leaves the withheld passage out. Each page is checked
+ * releases it and downloads the PDF, which leaves the withheld passage out, and the ZIP of the
+ * documents it released (issue 24), which leaves the withheld document out. Each page is checked
  * with axe-core and for CSP violations.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -91,6 +94,12 @@ class SubjectAccessLetterUiIT extends BrowserTest {
         Marked withheld = marked.stream().filter(m -> m.text().startsWith("Melder: "))
                 .filter(m -> all.stream().filter(t -> t.contains(m.text())).count() == 1).findFirst()
                 .orElseThrow(() -> new AssertionError("no reporter passage of its own: " + marked));
+        // issue 24: the documents on the file are marked too; the first one is withheld, the others go in the ZIP
+        List<Marked> documents = marked.stream().filter(m -> m.kind().equals(DUTCH.getString("letterReview.kind.DOCUMENT")))
+                .toList();
+        assertTrue(documents.size() >= 2, "the demo client's documents are listed: " + marked);
+        Marked withheldDocument = documents.get(0);
+        decide(hanna, withheldDocument, "WITHHELD", "Noemt een familielid");
         // first released, then withheld after all: a second decision on the same passage is no conflict
         decide(hanna, withheld, "RELEASED", "Eerst vrijgegeven");
         assertEquals("Vrijgegeven", decision(hanna, withheld));
@@ -102,7 +111,7 @@ class SubjectAccessLetterUiIT extends BrowserTest {
         check(hanna, "letter review, a passage withheld");
 
         // someone else decides a passage meanwhile: the decision here is refused and what was typed stays
-        List<Marked> others = marked.stream().filter(m -> !m.equals(withheld)).toList();
+        List<Marked> others = marked.stream().filter(m -> !m.equals(withheld) && !m.equals(withheldDocument)).toList();
         Marked contested = others.stream().filter(m -> decision(hanna, m).equals("Nog te beoordelen")).findFirst()
                 .orElseThrow();
         Browser second = browser();
@@ -163,6 +172,19 @@ class SubjectAccessLetterUiIT extends BrowserTest {
         assertTrue(text.contains(shown.text()), "a released passage: " + shown.text() + "\n" + text);
         assertTrue(text.contains("Inzage in uw gegevens"), "the title");
 
+        // beside the letter, the released documents as a ZIP: the withheld one is not in it
+        hanna.driver().findElement(By.cssSelector("[id='download:documents'] a")).click();
+        Map<String, byte[]> zip = Zips.unzip(Files.readAllBytes(hanna.awaitDownload(".zip")));
+        List<String> releasedFiles = documents.stream().filter(m -> !m.equals(withheldDocument))
+                .map(SubjectAccessLetterUiIT::fileName).toList();
+        assertEquals(releasedFiles.size(), zip.size(), "exactly the released documents: " + zip.keySet());
+        for (int i = 0; i < releasedFiles.size(); i++) {
+            assertEquals(String.format("%02d - %s", i + 1, releasedFiles.get(i)), List.copyOf(zip.keySet()).get(i));
+        }
+        assertTrue(zip.keySet().stream().noneMatch(name -> name.endsWith(fileName(withheldDocument))), "withheld");
+        assertTrue(zip.values().stream().allMatch(bytes -> new String(bytes, 0, 4, StandardCharsets.ISO_8859_1)
+                .equals("%PDF")), "the demo documents, whole");
+
         // the subject page lists the letter, released, with its download
         hanna.clickToLoad("subject");
         hanna.awaitText("Brieven voor deze cliënt");
@@ -175,12 +197,16 @@ class SubjectAccessLetterUiIT extends BrowserTest {
         assertEquals("Geen toegang", anna.title());
     }
 
-    /** A demo client with a signal whose reporter is named, and contact notes; few records, so few passages. */
+    /**
+     * A demo client with a signal whose reporter is named, contact notes and documents (Emma Hendriks);
+     * few records, so few passages.
+     */
     private static long demoClientWithAReporterAndNotes() throws SQLException {
         List<Long> found = numbers("""
                 SELECT c.id FROM client c WHERE c.anonymised_at IS NULL
                 AND EXISTS (SELECT 1 FROM signal_report s WHERE s.client_id = c.id AND s.reporter_name IS NOT NULL)
                 AND EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.note <> '')
+                AND (SELECT COUNT(*) FROM client_document d WHERE d.client_id = c.id AND NOT d.voided) >= 2
                 ORDER BY (SELECT COUNT(*) FROM client_contact k WHERE k.client_id = c.id)
                 + (SELECT COUNT(*) FROM signal_report s WHERE s.client_id = c.id), c.id LIMIT 1""");
         assertFalse(found.isEmpty(), "the demo data has such a client");
@@ -195,6 +221,14 @@ class SubjectAccessLetterUiIT extends BrowserTest {
         }
         return marked;
     }
+
+    /** The file name a document passage lists ("…; Bestand: brief.pdf; Grootte: …"). */
+    private static String fileName(Marked document) {
+        Matcher name = Pattern.compile("Bestand: ([^;]+);").matcher(document.text());
+        assertTrue(name.find(), document.text());
+        return name.group(1);
+    }
+
 
     private static By radio(Marked passage, String value) {
         return By.cssSelector("input[type='radio'][name='" + passage.form() + ":choice'][value='" + value + "']");

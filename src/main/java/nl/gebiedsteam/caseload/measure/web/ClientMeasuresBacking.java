@@ -4,9 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import nl.gebiedsteam.caseload.client.LegalGround;
 import nl.gebiedsteam.caseload.client.Purpose;
+import nl.gebiedsteam.caseload.document.DocumentService;
 import nl.gebiedsteam.caseload.measure.LearnedVia;
 import nl.gebiedsteam.caseload.measure.MeasureForm;
 import nl.gebiedsteam.caseload.measure.MeasureOutcome;
@@ -14,6 +17,7 @@ import nl.gebiedsteam.caseload.measure.MeasureRow;
 import nl.gebiedsteam.caseload.measure.MeasureService;
 import nl.gebiedsteam.caseload.measure.WvggzDecision;
 import nl.gebiedsteam.caseload.measure.WvggzRow;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.NotFoundException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.Times;
@@ -22,17 +26,27 @@ import org.omnifaces.cdi.ViewScoped;
 
 /**
  * /client/measures.xhtml: the client's measures (drang/dwang) with their extension chains, recording
- * a measure or an extension, ending or voiding one, and Wvggz reports. Only the assigned caseworker
- * and the team lead get this far: the service refuses and logs anyone else.
+ * a measure or an extension, ending or voiding one, pointing one at the document on the file it was
+ * checked against, and Wvggz reports. Only the assigned caseworker and the team lead get this far:
+ * the service refuses and logs anyone else.
  */
 @Named
 @ViewScoped
 public class ClientMeasuresBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** Which field a refusal is about, by its message key; the others stand at the top of the page. */
+    private static final Map<String, String> EDITOR_FIELDS = Map.of("measure.verifiedDocument.invalid",
+            "editor:verifiedDocument");
+    private static final Map<String, String> VERIFYING_FIELDS = Map.of("measure.verifiedDocument.invalid",
+            "verifying:verifiedDocument");
 
     @Inject
     MeasureService measureService;
+
+    @Inject
+    DocumentService documentService;
 
     private Long id;
     private List<MeasureRow> measures;
@@ -41,6 +55,11 @@ public class ClientMeasuresBacking implements Serializable {
     private Long typeId;
     private MeasureForm form;
     private String extending;
+    /** The client's documents a measure can point at (title – date), read when a form opens. */
+    private List<Option> documents;
+
+    private MeasureRow verifying;
+    private Long verifyingDocumentId;
 
     private MeasureRow ending;
     private MeasureOutcome outcome;
@@ -66,12 +85,14 @@ public class ClientMeasuresBacking implements Serializable {
     public void typeChosen() {
         form = typeId == null ? null : measureService.newForm(id, typeId);
         extending = null;
+        loadDocuments();
     }
 
     public void extend(MeasureRow row) {
         form = measureService.extensionForm(row.id());
         extending = row.typeName();
         typeId = form.getTypeId();
+        loadDocuments();
     }
 
     public void cancel() {
@@ -81,7 +102,7 @@ public class ClientMeasuresBacking implements Serializable {
     }
 
     public void save() {
-        if (run(() -> measureService.record(id, form))) {
+        if (run(() -> measureService.record(id, form), EDITOR_FIELDS)) {
             Messages.info(extending == null ? "measure.saved" : "measure.extended");
             cancel();
         }
@@ -114,6 +135,29 @@ public class ClientMeasuresBacking implements Serializable {
         ending = null;
     }
 
+    public void startVerifying(MeasureRow row) {
+        verifying = row;
+        verifyingDocumentId = row.verifiedDocumentId();
+        loadDocuments();
+    }
+
+    public void verify() {
+        if (run(() -> measureService.verifyAgainst(verifying.id(), verifying.version(), verifyingDocumentId),
+                VERIFYING_FIELDS)) {
+            Messages.info("measure.verifiedDocument.saved");
+            verifying = null;
+        }
+    }
+
+    public void cancelVerifying() {
+        verifying = null;
+    }
+
+    private void loadDocuments() {
+        documents = documentService.list(id).stream()
+                .map(d -> new Option(d.id(), d.title() + " – " + d.documentDate().format(DAY))).toList();
+    }
+
     public void reportWvggz() {
         if (run(() -> measureService.reportWvggz(id, wvggzReceivedOn, wvggzReporter, wvggzSummary))) {
             Messages.info("wvggz.saved");
@@ -129,7 +173,15 @@ public class ClientMeasuresBacking implements Serializable {
     }
 
     private boolean run(Runnable action) {
-        if (!Messages.attempt(action)) {
+        return run(action, Map.of());
+    }
+
+    /** Runs an action; a refusal stands next to its field where {@code fields} names one, else on top. */
+    private boolean run(Runnable action, Map<String, String> fields) {
+        try {
+            action.run();
+        } catch (CaseloadException e) {
+            Messages.error(fields.get(e.getMessageKey()), e);
             return false;
         }
         measures = measureService.list(id);
@@ -188,6 +240,22 @@ public class ClientMeasuresBacking implements Serializable {
 
     public String getExtending() {
         return extending;
+    }
+
+    public List<Option> getDocuments() {
+        return documents;
+    }
+
+    public MeasureRow getVerifying() {
+        return verifying;
+    }
+
+    public Long getVerifyingDocumentId() {
+        return verifyingDocumentId;
+    }
+
+    public void setVerifyingDocumentId(Long verifyingDocumentId) {
+        this.verifyingDocumentId = verifyingDocumentId;
     }
 
     public MeasureRow getEnding() {

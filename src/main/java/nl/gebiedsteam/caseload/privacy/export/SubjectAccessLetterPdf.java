@@ -36,8 +36,11 @@ public final class SubjectAccessLetterPdf {
     private SubjectAccessLetterPdf() {
     }
 
-    /** The letter; {@code withheld} is the sentence that stands in for a passage left out. */
-    public static byte[] write(List<LetterPassage> passages, String withheld) {
+    /**
+     * The letter; {@code withheld} is the sentence that stands in for a passage left out,
+     * {@code withheldDocument} the one for a document left out.
+     */
+    public static byte[] write(List<LetterPassage> passages, String withheld, String withheldDocument) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(pdf, out);
@@ -50,7 +53,8 @@ public final class SubjectAccessLetterPdf {
         for (LetterPassage passage : passages) {
             Paragraph paragraph;
             if (passage.decision() == LetterPassage.Decision.WITHHELD) {
-                paragraph = new Paragraph(withheld, WITHHELD);
+                paragraph = new Paragraph(passage.kind() == LetterPassage.Kind.DOCUMENT ? withheldDocument : withheld,
+                        WITHHELD);
             } else if (passage.kind() == LetterPassage.Kind.HEADING) {
                 paragraph = new Paragraph(printable(passage.text()), first ? TITLE : HEADING);
                 paragraph.setSpacingBefore(first ? 0 : 12);

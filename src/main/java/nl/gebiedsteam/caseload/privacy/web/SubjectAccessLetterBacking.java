@@ -23,7 +23,8 @@ import org.primefaces.model.StreamedContent;
  * /privacy/letter.xhtml?letter=: the review of a subject-access letter. The privacy officer reads
  * the draft as the client will, decides on every marked passage (release or withhold, with a
  * reason), one passage at a time, and releases the letter once nothing is pending; afterwards the
- * page only shows it, with the stored PDF to download.
+ * page only shows it, with the stored PDF to download and, beside it, the released documents as a
+ * ZIP ({@link LetterDocumentsServlet}, which also gives one listed document to read before deciding).
  *
  * <p>Each marked passage keeps the version it was read with: a decision someone else saved
  * meanwhile is reported next to the passage and the typed reason stays on screen. The letter's
@@ -71,9 +72,7 @@ public class SubjectAccessLetterBacking implements Serializable {
             return;
         }
         // the service counts the versions of the passage and of its letter up by one with every decision
-        LetterPassage p = row.passage;
-        row.passage = new LetterPassage(p.id(), p.position(), p.kind(), p.text(), row.choice, row.reason.strip(),
-                p.version() + 1);
+        row.passage = row.passage.decided(row.choice, row.reason.strip());
         letterVersion++;
         Messages.info("letterReview.saved." + row.choice);
     }
@@ -105,6 +104,11 @@ public class SubjectAccessLetterBacking implements Serializable {
 
     static String fileName(long clientId, long letterId) {
         return "inzagebrief-client-" + clientId + "-" + letterId + ".pdf";
+    }
+
+    /** Whether the released letter lists a document it gives: then the ZIP is offered beside it. */
+    public boolean isDocumentsReleased() {
+        return letter.released() && letter.passages().stream().anyMatch(LetterPassage::isReleasedDocument);
     }
 
     /** The marked passages still waiting for a decision, as decided on this page so far. */
@@ -175,6 +179,11 @@ public class SubjectAccessLetterBacking implements Serializable {
 
         public boolean isMarked() {
             return passage.kind().isMarked();
+        }
+
+        /** A document on the file, which the privacy officer can open before deciding on it. */
+        public boolean isDocument() {
+            return passage.kind() == Kind.DOCUMENT;
         }
 
         public boolean isWithheld() {

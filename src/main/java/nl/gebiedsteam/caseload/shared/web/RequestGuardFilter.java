@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Turns requests the application cannot have sent into plain 4xx answers with our own error
  * page, before they reach Faces (where they ended as a 500 or the container's own page): methods
  * other than GET, HEAD and POST (405); a POST without a length (411) or larger than
- * {@code caseload.request.max-bytes} (413); a GET or HEAD carrying a view state, which Faces would
+ * {@code caseload.request.max-bytes} (413; an upload to the documents page may be a document's
+ * limit larger); a GET or HEAD carrying a view state, which Faces would
  * take for a postback, or a query that does not decode (400).
  */
 @WebFilter(urlPatterns = "/*")
@@ -31,6 +32,13 @@ public class RequestGuardFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "caseload.request.max-bytes", defaultValue = "1048576")
     long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "caseload.document.max-mb", defaultValue = "20")
+    long documentMaxMegabytes;
+
+    /** The one page that takes files: each upload request carries one file and the form's fields. */
+    static final String UPLOAD_PAGE = "/client/documents.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,7 +55,7 @@ public class RequestGuardFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
                 return;
             }
-            if (length > maxBytes) {
+            if (length > limit(request)) {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
@@ -56,6 +64,13 @@ public class RequestGuardFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private long limit(HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean upload = UPLOAD_PAGE.equals(request.getServletPath()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        return upload ? maxBytes + documentMaxMegabytes * 1024 * 1024 : maxBytes;
     }
 
     /**
