@@ -35,7 +35,8 @@ public final class Deployments {
      */
     public static WebArchive withTestLogin() {
         WebArchive archive = application().addClasses(TestLogin.class, RequestCaptureFilter.class, Deployments.class,
-                TestData.class, Sql.class, Fixtures.class, HelpedSql.class, Jpql.class, WebClient.class, TestTotp.class);
+                TestData.class, Sql.class, Fixtures.class, HelpedSql.class, Jpql.class, WebClient.class, TestTotp.class,
+                Zips.class);
         inContainerTests().forEach(archive::addClass);
         return archive;
     }
