@@ -12,6 +12,12 @@ public final class ClientName {
     /** The name in JPQL over {@code Client c}. */
     public static final String JPQL = "FUNCTION('CONCAT_WS', ' ', c.givenNames, NULLIF(c.surnamePrefix, ''), c.surname)";
 
+    /**
+     * The initials in native SQL over {@code client c} ("E.H."): what may leave the system where a
+     * name may not, such as a caseworker's calendar app.
+     */
+    public static final String INITIALS_SQL = "CONCAT(LEFT(c.given_names, 1), '.', LEFT(c.surname, 1), '.')";
+
     /** In JPQL, the name without its prefix ("Naomi Ginkel"), which a search by name matches too. */
     public static final String JPQL_WITHOUT_PREFIX = "CONCAT(c.givenNames, ' ', c.surname)";
 

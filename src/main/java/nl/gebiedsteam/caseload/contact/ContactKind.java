@@ -5,5 +5,6 @@ public enum ContactKind {
     CONVERSATION,
     HOME_VISIT,
     PHONE,
+    VIDEO,
     PARTNER_CONSULTATION
 }

@@ -63,6 +63,7 @@ final class Anonymisation {
             UPDATE wvggz_report SET reporter = '%1$s', summary = '%1$s', version = version + 1
             WHERE client_id = ?1""".formatted(CLEARED),
             "UPDATE task SET done_note = NULL, version = version + 1 WHERE client_id = ?1",
+            "UPDATE planned_contact SET place = NULL, version = version + 1 WHERE client_id = ?1",
             """
             UPDATE assignment SET reason = '%1$s', handover = IF(handover IS NULL, NULL, '%1$s')
             WHERE client_id = ?1""".formatted(CLEARED),

@@ -4,5 +4,5 @@ import java.io.Serializable;
 
 /** One of my clients that needs attention, with the reasons why. */
 public record MyClient(long clientId, String name, boolean flagged, boolean measureExpiring, boolean referralWaiting,
-        boolean reviewOverdue, boolean noRecentContact) implements Serializable {
+        boolean reviewOverdue, boolean noRecentContact, boolean noAppointmentPlanned) implements Serializable {
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
 import nl.gebiedsteam.caseload.audit.AccessLog;
@@ -44,7 +45,8 @@ public class WorkService {
 
     /**
      * My clients with an open pathway that need attention: an open flag, a measure expiring, a
-     * referral waiting too long, a plan review date passed, or no contact within the set days.
+     * referral waiting too long, a plan review date passed, no contact within the set days, or no
+     * appointment planned within the set days ahead.
      */
     public List<MyClient> clientsNeedingAttention() {
         Caller caller = scope.requireClientWorker(OBJECT);
@@ -64,17 +66,21 @@ public class WorkService {
                 AND NOT EXISTS (SELECT 1 FROM support_plan n WHERE n.pathway_id = p.id
                 AND n.plan_number > sp.plan_number)) AS review,
                 NOT EXISTS (SELECT 1 FROM client_contact k WHERE k.client_id = c.id AND k.voided = FALSE
-                AND k.occurred_local >= ?5) AS quiet
+                AND k.occurred_local >= ?5) AS quiet,
+                NOT EXISTS (SELECT 1 FROM planned_contact a WHERE a.client_id = c.id AND a.status = 'PLANNED'
+                AND a.starts_local >= ?6 AND a.starts_local < ?7) AS unplanned
                 FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.responsible_worker_id = ?1
                 AND p.voided = FALSE AND c.voided = FALSE AND p.status <> 'CLOSED') x
-                WHERE flagged OR expiring OR waiting OR review OR quiet ORDER BY name LIMIT\s""" + LIMIT)
+                WHERE flagged OR expiring OR waiting OR review OR quiet OR unplanned ORDER BY name LIMIT\s""" + LIMIT)
                 .setParameter(1, caller.workerId()).setParameter(2, today)
                 .setParameter(3, today.plusDays(settings.get(SettingKey.MEASURE_EXPIRY_WINDOW_DAYS)))
                 .setParameter(4, today.minusDays(settings.get(SettingKey.REFERRAL_WAIT_FLAG_DAYS)))
                 .setParameter(5, today.minusDays(settings.get(SettingKey.OVERVIEW_NO_CONTACT_DAYS)).atStartOfDay())
+                .setParameter(6, LocalDateTime.now(Times.DISPLAY_ZONE))
+                .setParameter(7, today.plusDays(settings.get(SettingKey.AGENDA_PLAN_WITHIN_DAYS) + 1L).atStartOfDay())
                 .getResultList();
         List<MyClient> clients = rows.stream().map(r -> new MyClient(((Number) r[0]).longValue(), (String) r[1],
-                bool(r[2]), bool(r[3]), bool(r[4]), bool(r[5]), bool(r[6]))).toList();
+                bool(r[2]), bool(r[3]), bool(r[4]), bool(r[5]), bool(r[6]), bool(r[7]))).toList();
         accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "clients needing attention; rows=" + clients.size(),
                 clients.stream().map(MyClient::clientId).toList());
         return clients;

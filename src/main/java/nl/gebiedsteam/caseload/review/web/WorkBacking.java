@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.gebiedsteam.caseload.contact.AgendaRow;
+import nl.gebiedsteam.caseload.contact.AgendaService;
 import nl.gebiedsteam.caseload.review.MyClient;
 import nl.gebiedsteam.caseload.review.RecentAssignment;
 import nl.gebiedsteam.caseload.review.SentBack;
@@ -29,11 +31,15 @@ public class WorkBacking {
     @Inject
     TaskService taskService;
 
+    @Inject
+    AgendaService agenda;
+
     private boolean loaded;
     private List<TaskRow> tasks = List.of();
     private List<MyClient> attention = List.of();
     private List<RecentAssignment> recent = List.of();
     private List<SentBack> sentBack = List.of();
+    private List<AgendaRow> appointments = List.of();
 
     /** viewAction of the start page: only people who work with clients have work here. */
     public void load() {
@@ -44,6 +50,7 @@ public class WorkBacking {
         attention = workService.clientsNeedingAttention();
         recent = workService.recentlyAssigned();
         sentBack = workService.sentBack();
+        appointments = agenda.overdue();
         loaded = true;
     }
 
@@ -61,6 +68,11 @@ public class WorkBacking {
 
     public List<RecentAssignment> getRecent() {
         return recent;
+    }
+
+    /** My appointments that have ended but are not yet marked as held or not held. */
+    public List<AgendaRow> getAppointments() {
+        return appointments;
     }
 
     public List<SentBack> getSentBack() {
