@@ -13,12 +13,17 @@ import nl.gebiedsteam.caseload.client.ClientStatus;
 import nl.gebiedsteam.caseload.security.CurrentCaller;
 import nl.gebiedsteam.caseload.shared.Option;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** /client/list.xhtml: the team's clients, paged, sorted and filtered in the database. */
+/**
+ * /client/list.xhtml: the team's clients, paged, sorted and filtered in the database. The search
+ * is kept for the session ({@link ClientSearchMemory}) and the table's page and sort by PrimeFaces'
+ * multi-view state, so Back returns to the list as it was.
+ */
 @Named
 @ViewScoped
 public class ClientListBacking implements Serializable {
@@ -31,14 +36,32 @@ public class ClientListBacking implements Serializable {
     @Inject
     CurrentCaller currentCaller;
 
-    private final ClientFilter filter = new ClientFilter();
+    @Inject
+    ClientSearchMemory memory;
+
+    private ClientFilter filter;
     private List<Option> caseworkers;
     private LazyDataModel<ClientRow> clients;
 
     @PostConstruct
     void init() {
         caseworkers = clientService.responsibleCandidates(currentCaller.require().teamId());
+        filter = memory.getFilter();
         clients = new ClientLazyModel(clientService, filter);
+    }
+
+    /** {@code ?q=} from the start page's quick search: a new search by name. */
+    public void setQuickSearch(String name) {
+        // a view parameter is set again on every postback: only the request that brought it counts
+        if (name != null && !name.isBlank() && !Faces.isPostback()) {
+            memory.startWithName(name.strip());
+            filter = memory.getFilter();
+            clients = new ClientLazyModel(clientService, filter);
+        }
+    }
+
+    public String getQuickSearch() {
+        return null;
     }
 
     /** The search button: back to page one; the lazy model reads the new filter when the table renders. */
