@@ -98,6 +98,11 @@ public class Pathway extends VoidableEntity {
     @Column(name = "aftercare_review_date")
     private LocalDate aftercareReviewDate;
 
+    /** How heavily the pathway counts in its caseworker's caseload; set by the team lead. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private PathwayWeight weight = PathwayWeight.MEDIUM;
+
     protected Pathway() {
     }
 
@@ -219,6 +224,14 @@ public class Pathway extends VoidableEntity {
 
     public String getClosureNote() {
         return closureNote;
+    }
+
+    public PathwayWeight getWeight() {
+        return weight;
+    }
+
+    void setWeight(PathwayWeight weight) {
+        this.weight = weight;
     }
 
     public LocalDate getAftercareReviewDate() {

@@ -244,6 +244,32 @@ public class PathwayService {
                 "sent back " + kind + "; pathway=" + pathwayId);
     }
 
+    /**
+     * The team lead of the client's team weighs an open pathway for the caseload norms (issue 25).
+     * Every role may call this, so that each refusal is written to the access log by the checks below
+     * rather than stopped unlogged by the container: a role without client files, a caseworker (not
+     * the team lead) and another team's lead are refused and logged.
+     */
+    @RolesAllowed({Role.CASEWORKER_NAME, Role.TEAM_LEAD_NAME, Role.POLICY_OFFICER_NAME, Role.FUNCTIONAL_ADMIN_NAME,
+        Role.PRIVACY_OFFICER_NAME})
+    public void setWeight(long pathwayId, long version, PathwayWeight weight) {
+        Pathway pathway = guard.require(pathwayId, AccessEvent.UPDATE, OBJECT);
+        Caller caller = scope.requireClientWorker(OBJECT);
+        scope.requireTeamLeadOf(caller, pathway.getClient(), AccessEvent.UPDATE, OBJECT);
+        if (weight == null) {
+            throw new CaseloadException("pathway.weight.required");
+        }
+        pathway.checkVersion(version);
+        if (!pathway.getStatus().isOpen()) {
+            throw new CaseloadException("pathway.weight.closed");
+        }
+        PathwayWeight from = pathway.getWeight();
+        pathway.setWeight(weight);
+        Persistence.flush(em);
+        accessLog.success(AccessEvent.UPDATE, pathway.getClient().getId(), OBJECT,
+                "weight; pathway=" + pathwayId + "; from=" + from + "; to=" + weight);
+    }
+
     private void requestApproval(Pathway pathway, ApprovalKind kind, PathwayStatus target, String what) {
         Caller caller = scope.requireClientWorker(OBJECT);
         pathway.requestApproval(kind, Times.nowUtc(), caller.loginName());
@@ -312,7 +338,8 @@ public class PathwayService {
                 p.getSentBackComment(), p.getClosureOutcome(), p.getClosureDetail(), p.getClosureNote(),
                 p.getAftercareReviewDate(), nextDue, targets, AccessRules.mayApprove(caller, p.getTeam().getId())
                         && !caller.loginName().equals(p.getApprovalRequestedBy()),
-                plan.filter(x -> x.getStatus() == PlanStatus.DRAFT).isPresent());
+                plan.filter(x -> x.getStatus() == PlanStatus.DRAFT).isPresent(), p.getWeight(),
+                p.getStatus().isOpen() && AccessRules.mayApprove(caller, p.getTeam().getId()));
     }
 
     private static LocalDate earliest(LocalDate a, LocalDate b) {

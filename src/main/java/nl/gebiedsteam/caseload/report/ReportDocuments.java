@@ -62,15 +62,27 @@ public final class ReportDocuments {
         return bundle.getString(key);
     }
 
-    /** Change against the previous period ("+3 (+20%)"), or empty when either number is suppressed. */
+    /**
+     * Change against the previous period as a signed whole number ("+3"), or empty when either
+     * number is suppressed. A column of its own, so that a spreadsheet can add it up.
+     */
     public static String change(Cell now, Cell before) {
         if (now == null || before == null || now.isSuppressed() || before.isSuppressed()) {
             return "";
         }
-        long difference = now.value() - before.value();
-        String sign = difference > 0 ? "+" : "";
-        return before.value() == 0 ? sign + difference
-                : sign + difference + " (" + sign + Math.round(100.0 * difference / before.value()) + "%)";
+        return signed(now.value() - before.value());
+    }
+
+    /** The same change as a signed percentage of the previous period ("+20%"); empty against nothing. */
+    public static String changePercent(Cell now, Cell before) {
+        if (change(now, before).isEmpty() || before.value() == 0) {
+            return "";
+        }
+        return signed(Math.round(100.0 * (now.value() - before.value()) / before.value())) + "%";
+    }
+
+    private static String signed(long number) {
+        return number > 0 ? "+" + number : Long.toString(number);
     }
 
     private ReportDocument document(AnnualReport r, Map<Integer, Cell> trend) {
@@ -110,10 +122,12 @@ public final class ReportDocuments {
                 Map.entry("report.continuingPersons", KeyFigures::continuingPersons))) {
             Cell cellNow = figure.getValue().apply(now);
             Cell cellBefore = figure.getValue().apply(before);
-            rows.add(List.of(text(figure.getKey()), cellNow.display(), cellBefore.display(), change(cellNow, cellBefore)));
+            rows.add(List.of(text(figure.getKey()), cellNow.display(), cellBefore.display(), change(cellNow, cellBefore),
+                    changePercent(cellNow, cellBefore)));
         }
         return new ReportTable("keyFigures", text("report.keyFigures"), List.of(text("report.figure"),
-                text("report.thisPeriod"), text("report.previousPeriod"), text("report.change")), rows);
+                text("report.thisPeriod"), text("report.previousPeriod"), text("report.change"),
+                text("report.changePercent")), rows);
     }
 
     private ReportTable flows(AnnualReport r) {
@@ -131,12 +145,12 @@ public final class ReportDocuments {
         List<List<String>> rows = new ArrayList<>();
         for (BreakdownRow row : b.rows()) {
             rows.add(List.of(label(bundle, b.dimension(), row.code()), row.count().display(), row.previous().display(),
-                    change(row.count(), row.previous())));
+                    change(row.count(), row.previous()), changePercent(row.count(), row.previous())));
         }
         rows.add(List.of(text("report.total"), b.total().display(), b.previousTotal().display(),
-                change(b.total(), b.previousTotal())));
+                change(b.total(), b.previousTotal()), changePercent(b.total(), b.previousTotal())));
         return new ReportTable(b.dimension(), text(captionKey), List.of("", text("report.thisPeriod"),
-                text("report.previousPeriod"), text("report.change")), rows);
+                text("report.previousPeriod"), text("report.change"), text("report.changePercent")), rows);
     }
 
     private ReportTable simple(Breakdown b) {

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gebiedsteam.caseload.audit.AccessEvent;
@@ -23,6 +26,7 @@ import nl.gebiedsteam.caseload.client.ClientName;
 import nl.gebiedsteam.caseload.client.ClientScope;
 import nl.gebiedsteam.caseload.measure.MeasureConditions;
 import nl.gebiedsteam.caseload.pathway.Pathway;
+import nl.gebiedsteam.caseload.pathway.PathwayWeight;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.SettingKey;
 import nl.gebiedsteam.caseload.shared.Settings;
@@ -42,16 +46,24 @@ import nl.gebiedsteam.caseload.worker.Worker;
  * use the same text, so they cannot disagree. Parameters: ?1 team, ?2 today, ?3 start of the
  * no-contact window (local time), ?4 last day of the expiry window, ?5 the referral date before
  * which a referral has waited too long.
+ *
+ * <p>Caseload is measured against each worker's own norm ({@link Norms}), never against a team
+ * average: a worker without clients, or without a norm, changes nothing for anyone else (issue 25).
  */
 @Stateless
 @RolesAllowed(Role.TEAM_LEAD_NAME)
 public class CaseloadService {
 
     static final String OBJECT = "caseload";
-    static final double OVERLOAD_FACTOR = 1.2;
     private static final int MONTHS = 12;
     /** The queue shows the oldest requests; the full list is the "awaiting approval" figure's drill-down. */
     static final int QUEUE_MAX = 25;
+    /** The waiting list shows the longest-waiting clients; the full list is the "without a caseworker" figure's. */
+    static final int WAITING_MAX = 50;
+    /** The start of a client's open pathway, if any, in native SQL over {@code client c}. */
+    private static final String OPEN_PATHWAY_START = """
+            (SELECT MIN(p.start_date) FROM pathway p WHERE p.client_id = c.id AND p.voided = FALSE
+            AND p.status <> 'CLOSED')""";
 
     private static final String OPEN = """
             FROM pathway p JOIN client c ON c.id = p.client_id WHERE p.area_team_id = ?1
@@ -133,11 +145,13 @@ public class CaseloadService {
                     .put(OverviewMetric.valueOf((String) row[0]), ((Number) row[2]).longValue());
         }
         Map<Long, Map<String, Long>> byStatus = new HashMap<>();
-        Query statusQuery = em.createNativeQuery("SELECT p.responsible_worker_id, p.status, COUNT(*) " + OPEN + """
-                GROUP BY p.responsible_worker_id, p.status""");
+        Map<Long, BigDecimal> weighted = new HashMap<>();
+        Query statusQuery = em.createNativeQuery("SELECT p.responsible_worker_id, p.status, COUNT(*), SUM("
+                + PathwayWeight.pointsSql("p") + ") " + OPEN + "GROUP BY p.responsible_worker_id, p.status");
         parameters.bind(statusQuery, lead.teamId());
         for (Object[] row : rows(statusQuery)) {
             byStatus.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            weighted.merge(id(row[0]), decimal(row[3]), BigDecimal::add);
         }
         List<Option> team = caseworkers(lead);
         Map<Long, String> names = new LinkedHashMap<>();
@@ -147,26 +161,32 @@ public class CaseloadService {
         ids.addAll(byStatus.keySet());
         ids.remove(null);
         missingNames(ids, names);
-        long teamCaseload = ids.stream().mapToLong(id -> counts.getOrDefault(id, Map.of())
-                .getOrDefault(OverviewMetric.OPEN_PATHWAYS, 0L)).sum();
-        long caseworkersInTeam = Math.max(1, team.size());
-        double average = (double) teamCaseload / caseworkersInTeam;
+        Optional<TeamNorm> teamNorm = em.createNamedQuery("TeamNorm.findByTeam", TeamNorm.class)
+                .setParameter("teamId", lead.teamId()).getResultStream().findFirst();
+        BigDecimal perFte = teamNorm.map(TeamNorm::getPointsPerFte).orElse(Norms.DEFAULT_POINTS_PER_FTE);
+        Map<Long, WorkerNorm> norms = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createNamedQuery("WorkerNorm.findByWorkers", WorkerNorm.class).setParameter("workerIds", List.copyOf(ids))
+                    .getResultStream().forEach(n -> norms.put(n.getWorkerId(), n));
+        }
         List<OverviewRow> rows = new ArrayList<>();
         for (Long id : ids) {
-            Map<OverviewMetric, Long> own = counts.getOrDefault(id, Map.of());
-            long caseload = own.getOrDefault(OverviewMetric.OPEN_PATHWAYS, 0L);
-            rows.add(new OverviewRow(id, names.get(id), byStatus.getOrDefault(id, Map.of()), own,
-                    average > 0 && caseload > average * OVERLOAD_FACTOR));
+            BigDecimal points = weighted.getOrDefault(id, BigDecimal.ZERO);
+            WorkerNorm norm = norms.get(id);
+            BigDecimal hours = norm == null ? null : norm.getHoursPerWeek();
+            rows.add(new OverviewRow(id, names.get(id), byStatus.getOrDefault(id, Map.of()), counts.getOrDefault(id, Map.of()),
+                    points, hours, norm == null ? 0 : norm.getVersion(), Norms.points(hours, perFte),
+                    Norms.loadPercent(points, hours, perFte), Norms.overloaded(points, hours, perFte)));
         }
-        OverviewRow totals = totals(counts, byStatus);
+        OverviewRow totals = totals(counts, byStatus, weighted);
         Map<OverviewMetric, Long> unassigned = counts.getOrDefault(null, Map.of());
         long unlinked = ((Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM signal_report s WHERE s.area_team_id = ?1
                 AND s.voided = FALSE AND s.status IN ('NEW', 'IN_REVIEW')""").setParameter(1, lead.teamId())
                 .getSingleResult()).longValue();
         Overview overview = new Overview(rows, totals, unassigned.getOrDefault(OverviewMetric.UNASSIGNED_CLIENTS, 0L),
-                unlinked, average, months(lead.teamId()), parameters.noContactDays(), parameters.windowDays(),
-                parameters.waitDays());
+                unlinked, perFte, teamNorm.map(TeamNorm::getVersion).orElse(0L), teamNorm.isEmpty(), months(lead.teamId()),
+                parameters.noContactDays(), parameters.windowDays(), parameters.waitDays());
         accessLog.success(AccessEvent.SEARCH, null, OBJECT, "overview; caseworkers=" + rows.size());
         return overview;
     }
@@ -218,6 +238,29 @@ public class CaseloadService {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * The team's waiting list: clients without a responsible caseworker (the same condition as the
+     * "without a caseworker" figure), longest waiting first — since the start of their open pathway,
+     * or without one since their registration — at most {@link #WAITING_MAX}.
+     */
+    public List<WaitingClient> waitingList() {
+        Caller lead = lead();
+        LocalDate today = LocalDate.now(Times.DISPLAY_ZONE);
+        Query query = em.createNativeQuery("SELECT c.id, " + ClientName.SQL + ", c.status, " + OPEN_PATHWAY_START
+                + ", c.created_at " + METRICS.get(OverviewMetric.UNASSIGNED_CLIENTS).from()
+                + "ORDER BY COALESCE(" + OPEN_PATHWAY_START + ", c.created_at), c.id LIMIT " + WAITING_MAX)
+                .setParameter(1, lead.teamId());
+        List<WaitingClient> waiting = rows(query).stream().map(r -> {
+            LocalDate since = r[3] != null ? Times.dateColumn(r[3])
+                    : Times.toDisplay(Times.column(r[4])).toLocalDate();
+            return new WaitingClient(((Number) r[0]).longValue(), (String) r[1], (String) r[2], since,
+                    Math.max(0, ChronoUnit.DAYS.between(since, today)));
+        }).toList();
+        accessLog.listed(AccessEvent.SEARCH, OBJECT, null, "waiting list; rows=" + waiting.size(),
+                waiting.stream().map(WaitingClient::clientId).toList());
+        return waiting;
+    }
+
     /** Plans and closures waiting for this team lead, oldest request first (at most {@link #QUEUE_MAX}). */
     public List<ApprovalRequest> approvalQueue() {
         Caller lead = lead();
@@ -261,12 +304,14 @@ public class CaseloadService {
         }
     }
 
-    private static OverviewRow totals(Map<Long, Map<OverviewMetric, Long>> counts, Map<Long, Map<String, Long>> byStatus) {
+    private static OverviewRow totals(Map<Long, Map<OverviewMetric, Long>> counts, Map<Long, Map<String, Long>> byStatus,
+            Map<Long, BigDecimal> weighted) {
         Map<OverviewMetric, Long> sum = new EnumMap<>(OverviewMetric.class);
         counts.values().forEach(m -> m.forEach((k, v) -> sum.merge(k, v, Long::sum)));
         Map<String, Long> statuses = new HashMap<>();
         byStatus.values().forEach(m -> m.forEach((k, v) -> statuses.merge(k, v, Long::sum)));
-        return new OverviewRow(null, null, statuses, sum, false);
+        BigDecimal points = weighted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new OverviewRow(null, null, statuses, sum, points, null, 0, null, null, false);
     }
 
     private List<MonthFlow> months(long teamId) {
@@ -318,6 +363,10 @@ public class CaseloadService {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 
     private static Long id(Object value) {

@@ -9,6 +9,7 @@ public enum SettingKey {
     MEASURE_EXPIRY_WINDOW_DAYS("measure.expiry-window-days", 60, 7, 365),
     WVGGZ_EXPLORATION_DAYS("wvggz.exploration-days", 14, 1, 60),
     OVERVIEW_NO_CONTACT_DAYS("overview.no-contact-days", 30, 7, 365),
+    /** A client of mine with an open pathway and no appointment planned within this many days is on my work list. */
     AGENDA_PLAN_WITHIN_DAYS("agenda.plan-within-days", 28, 7, 180),
     /** Years after the last closure before a file goes on the destruction list; WGBO art. 7:454 BW sets 20 as the floor. */
     RETENTION_YEARS("retention.years", 20, 20, 115);

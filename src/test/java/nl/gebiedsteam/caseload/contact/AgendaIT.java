@@ -180,7 +180,10 @@ class AgendaIT {
         agenda.change(id, version, at(1, 10), 30, PlannedKind.OFFICE, null);
 
         // the client moves to another team: the appointment leaves the worker's agenda with the file
+        // (written directly, as a transfer between teams would leave it: client and pathway in team Zuid)
         Sql.execute(db, "UPDATE client SET area_team_id = ?, responsible_worker_id = NULL WHERE id = ?",
+                TestData.TEAM_ZUID, f.client());
+        Sql.execute(db, "UPDATE pathway SET area_team_id = ?, responsible_worker_id = NULL WHERE client_id = ?",
                 TestData.TEAM_ZUID, f.client());
         login.as(f.worker());
         assertTrue(agenda.mine(LocalDate.now(Times.DISPLAY_ZONE), LocalDate.now(Times.DISPLAY_ZONE).plusDays(7))

@@ -292,6 +292,9 @@ class CaseFileUiIT extends BrowserTest {
         List<WebElement> rows = carla.driver().findElements(By.cssSelector("[id='drill:rows_data'] tr"));
         assertEquals(names.stream().sorted().toList(), rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).sorted().toList(),
                 "the caseworker's own two files");
+        assertEquals(names.stream().map(n -> "Selecteer " + n).sorted().toList(), rows.stream()
+                .map(r -> r.findElement(By.cssSelector(".ui-chkbox-box")).getDomAttribute("aria-label")).sorted().toList(),
+                "a row's checkbox is named by the client, not by a database id");
         for (int i = 0; i < rows.size(); i++) {
             // each tick re-renders the table: find the row anew
             carla.driver().findElements(By.cssSelector("[id='drill:rows_data'] tr")).get(i)
@@ -306,7 +309,7 @@ class CaseFileUiIT extends BrowserTest {
         assertEquals("Gaat met verlof", carla.find("drill:reason").getAttribute("value"), "nothing typed is lost");
         carla.type("drill:handover", "Beide cliënten wachten op een intake bij de verslavingszorg.");
         carla.find("drill:reassign").click();
-        carla.awaitText("2 cliënt(en) overgedragen.");
+        carla.awaitText("2 cliënten overgedragen.");
 
         Browser newCaseworker = browser();
         newCaseworker.login(taking, PASSWORD);

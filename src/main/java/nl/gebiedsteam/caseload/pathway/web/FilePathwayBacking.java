@@ -13,6 +13,8 @@ import nl.gebiedsteam.caseload.pathway.ClosureOutcome;
 import nl.gebiedsteam.caseload.pathway.PathwayService;
 import nl.gebiedsteam.caseload.pathway.PathwayStatus;
 import nl.gebiedsteam.caseload.pathway.PathwayView;
+import nl.gebiedsteam.caseload.pathway.PathwayWeight;
+import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Times;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import org.omnifaces.cdi.ViewScoped;
@@ -47,11 +49,13 @@ public class FilePathwayBacking implements Serializable {
     private ClosureDetail closureDetail;
     private String closureNote;
     private String decisionComment;
+    private PathwayWeight weight;
 
     /** The client's purpose and legal ground prefill the form that opens a new pathway. */
     public void load(long clientId, Purpose purpose, LegalGround legalGround) {
         this.clientId = clientId;
         pathway = pathwayService.current(clientId).orElse(null);
+        weight = pathway == null ? null : pathway.weight();
         startDate = LocalDate.now(Times.DISPLAY_ZONE);
         startPurpose = purpose;
         startLegalGround = legalGround;
@@ -98,6 +102,18 @@ public class FilePathwayBacking implements Serializable {
         }
     }
 
+    /** The team lead weighs the pathway for the caseload norms; a refusal shows next to the choice. */
+    public void saveWeight() {
+        try {
+            pathwayService.setWeight(pathway.id(), pathway.version(), weight);
+        } catch (CaseloadException e) {
+            Messages.error("weightForm:weight", e);
+            return;
+        }
+        pathway = pathwayService.current(clientId).orElse(null);
+        Messages.info("pathway.weight.saved");
+    }
+
     /** Runs an action; a refusal becomes a message and the input stays; success reloads the file. */
     private boolean run(Runnable action) {
         if (!Messages.attempt(action)) {
@@ -118,6 +134,18 @@ public class FilePathwayBacking implements Serializable {
 
     public boolean isMayOpenPathway() {
         return pathway == null || !pathway.isOpen();
+    }
+
+    public PathwayWeight[] getWeights() {
+        return PathwayWeight.values();
+    }
+
+    public PathwayWeight getWeight() {
+        return weight;
+    }
+
+    public void setWeight(PathwayWeight weight) {
+        this.weight = weight;
     }
 
     public Purpose[] getPurposes() {

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +15,16 @@ import java.util.function.ToLongFunction;
 import nl.gebiedsteam.caseload.client.Reassignment;
 import nl.gebiedsteam.caseload.pathway.PathwayService;
 import nl.gebiedsteam.caseload.pathway.PathwayStatus;
+import nl.gebiedsteam.caseload.pathway.PathwayWeight;
 import nl.gebiedsteam.caseload.review.ApprovalRequest;
+import nl.gebiedsteam.caseload.review.CaseloadNorms;
 import nl.gebiedsteam.caseload.review.CaseloadService;
 import nl.gebiedsteam.caseload.review.DrillDownRow;
 import nl.gebiedsteam.caseload.review.MonthFlow;
 import nl.gebiedsteam.caseload.review.Overview;
 import nl.gebiedsteam.caseload.review.OverviewMetric;
 import nl.gebiedsteam.caseload.review.OverviewRow;
+import nl.gebiedsteam.caseload.review.WaitingClient;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.web.ChartJson;
@@ -34,7 +38,9 @@ import org.primefaces.model.SortMeta;
  * /review/overview.xhtml: where the team stands, for its team lead. Every number links to the
  * list behind it (paged in the database); the charts have the table above them as their text
  * alternative; plans and closures are approved from the queue on the same page; clients are
- * reassigned in bulk from a list.
+ * reassigned in bulk from a list. The team lead sets the caseload norms here (hours per worker, the
+ * team's points per FTE) and assigns clients from the waiting list through the same reassignment
+ * form as any other list.
  */
 @Named
 @ViewScoped
@@ -57,6 +63,9 @@ public class ReviewOverviewBacking implements Serializable {
     @Inject
     PathwayService pathwayService;
 
+    @Inject
+    CaseloadNorms norms;
+
     private Overview overview;
     private List<ApprovalRequest> queue;
     private List<Option> caseworkers;
@@ -71,10 +80,53 @@ public class ReviewOverviewBacking implements Serializable {
     private String reassignReason;
     private String reassignHandover;
 
+    private List<WaitingClient> waiting;
+    /** Typed hours per worker, as text, so what the lead typed stays on screen when it is refused. */
+    private final Map<Long, String> hours = new HashMap<>();
+    private String pointsPerFte;
+
     public void load() {
         overview = caseloadService.overview();
         queue = caseloadService.approvalQueue();
         caseworkers = caseloadService.caseworkers();
+        waiting = caseloadService.waitingList();
+        hours.clear();
+        overview.rows().forEach(r -> hours.put(r.workerId(), NormInput.format(r.hours())));
+        pointsPerFte = NormInput.format(overview.pointsPerFte());
+    }
+
+    /** Saves one worker's hours; {@code index} names the row's field for a message next to it. */
+    public void saveHours(OverviewRow row, int index) {
+        String field = "norms:normRows:" + index + ":hours";
+        try {
+            norms.setHours(row.workerId(), row.normVersion(), NormInput.parse(hours.get(row.workerId()),
+                    "norm.hours.invalid"));
+        } catch (CaseloadException e) {
+            Messages.error(field, e);
+            return;
+        }
+        Messages.info("review.norms.saved", row.name());
+        load();
+    }
+
+    public void savePointsPerFte() {
+        try {
+            norms.setPointsPerFte(overview.teamNormVersion(), NormInput.parse(pointsPerFte, "norm.points.invalid"));
+        } catch (CaseloadException e) {
+            Messages.error("norms:pointsPerFte", e);
+            return;
+        }
+        Messages.info("review.norms.teamSaved");
+        load();
+    }
+
+    /** From the waiting list: the list of unassigned clients opens with this client chosen, ready to assign. */
+    public void assign(WaitingClient client) {
+        metric = OverviewMetric.UNASSIGNED_CLIENTS;
+        worker = null;
+        workerName = null;
+        selected = new ArrayList<>(List.of(new DrillDownRow(client.clientId(), client.clientId(), client.name(), null,
+                null)));
     }
 
     /** A number was clicked: show the list behind it. */
@@ -227,6 +279,31 @@ public class ReviewOverviewBacking implements Serializable {
 
     public Overview getOverview() {
         return overview;
+    }
+
+    /** The points of each pathway weight, for the explanation above the norms. */
+    public Map<String, BigDecimal> getWeightPoints() {
+        Map<String, BigDecimal> points = new HashMap<>();
+        for (PathwayWeight weight : PathwayWeight.values()) {
+            points.put(weight.name(), weight.points());
+        }
+        return points;
+    }
+
+    public List<WaitingClient> getWaiting() {
+        return waiting;
+    }
+
+    public Map<Long, String> getHours() {
+        return hours;
+    }
+
+    public String getPointsPerFte() {
+        return pointsPerFte;
+    }
+
+    public void setPointsPerFte(String pointsPerFte) {
+        this.pointsPerFte = pointsPerFte;
     }
 
     public List<ApprovalRequest> getQueue() {

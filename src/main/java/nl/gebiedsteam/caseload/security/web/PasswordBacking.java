@@ -25,13 +25,15 @@ public class PasswordBacking {
 
     public String save() {
         if (replacement == null || !replacement.equals(repeat)) {
-            Messages.error("password:repeat", "account.password.mismatch");
+            Messages.fieldError("password:repeat", "account.password.mismatch");
             return null;
         }
         try {
             accountService.changePassword(current.toCharArray(), replacement.toCharArray());
         } catch (CaseloadException e) {
-            Messages.error("password:replacement", e);
+            // a wrong current password is about the first field; too short or unchanged about the new one
+            Messages.fieldError("account.password.currentWrong".equals(e.getMessageKey()) ? "password:current"
+                    : "password:replacement", e);
             return null;
         }
         Messages.flash("account.password.changed");

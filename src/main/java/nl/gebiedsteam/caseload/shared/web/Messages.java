@@ -1,6 +1,7 @@
 package nl.gebiedsteam.caseload.shared.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -79,6 +80,30 @@ public final class Messages {
             }
         }
         error(clientId, e.getMessageKey(), arguments);
+    }
+
+    /**
+     * A refusal about one field: the message beside the field, and the field marked invalid, so
+     * that it is rendered with aria-invalid and its label in the error colour, as after a failed
+     * validation. The refusal then is not only at the top of the page.
+     */
+    public static void fieldError(String clientId, CaseloadException e) {
+        error(clientId, e);
+        markInvalid(clientId);
+    }
+
+    /** {@link #fieldError(String, CaseloadException)} for a check the page makes itself. */
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        error(clientId, key, arguments);
+        markInvalid(clientId);
+    }
+
+    private static void markInvalid(String clientId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+        context.validationFailed();
     }
 
     /** An info message shown on the page reached after the redirect (post-redirect-get). */

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
-import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.web.Messages;
 import nl.gebiedsteam.caseload.worker.AreaTeam;
 import nl.gebiedsteam.caseload.worker.TeamForm;
@@ -49,9 +48,8 @@ public class TeamAdminBacking implements Serializable {
             Messages.info("team.saved", form.getName());
             form = null;
             teams = workerService.teams();
-        } catch (ConcurrentEditException e) {
-            Messages.error(null, "admin.concurrentEdit", e.getModifiedBy());
         } catch (CaseloadException e) {
+            // a lost update names who saved first and when, as on the client's file
             Messages.error(null, e);
         }
     }

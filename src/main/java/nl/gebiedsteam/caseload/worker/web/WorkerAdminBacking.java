@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import nl.gebiedsteam.caseload.shared.CaseloadException;
-import nl.gebiedsteam.caseload.shared.ConcurrentEditException;
 import nl.gebiedsteam.caseload.shared.Option;
 import nl.gebiedsteam.caseload.shared.identity.Role;
 import nl.gebiedsteam.caseload.shared.web.Messages;
@@ -22,6 +22,11 @@ import org.omnifaces.cdi.ViewScoped;
 public class WorkerAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The form's field a refusal of the service is about, so its message stands beside that field. */
+    private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
+            "worker.loginName.taken", "workers:loginName", "worker.roles.required", "workers:roles",
+            "worker.roles.adminExclusive", "workers:roles", "worker.team.required", "workers:team");
 
     @Inject
     WorkerService workerService;
@@ -62,10 +67,14 @@ public class WorkerAdminBacking implements Serializable {
             showPassword(form.getLoginName(), saved.oneTimePassword());
             form = null;
             refresh();
-        } catch (ConcurrentEditException e) {
-            Messages.error(null, "admin.concurrentEdit", e.getModifiedBy());
         } catch (CaseloadException e) {
-            Messages.error(null, e);
+            // a refusal about one field stands beside it; a lost update names who saved first and when
+            String field = FIELD_OF_REFUSAL.get(e.getMessageKey());
+            if (field == null) {
+                Messages.error(null, e);
+            } else {
+                Messages.fieldError(field, e);
+            }
         }
     }
 

@@ -45,4 +45,16 @@ class CsvWriterTest {
         assertTrue(csv.contains("\r\nTabel\r\n;Deze periode\r\nAlcohol;<5\r\n'=evil;7\r\n"), csv);
         assertTrue(csv.endsWith("Term;\"Betekenis; uitleg\"\r\n"), csv);
     }
+
+    @Test
+    void write_tableNumbersArePlainNumbers_textStaysProtected() {
+        ReportDocument document = new ReportDocument("Titel", "Periode", "Gemaakt op", List.of(new ReportTable("t",
+                "Tabel", List.of("", "Deze periode", "Vorige periode", "Verschil", "Verschil (%)"), List.of(
+                        List.of("Cannabis", "21", "12", "+9", "+75%"), List.of("Alcohol", "12", "15", "-3", "-20%"),
+                        List.of("-5 uit de kop", "<5", "7", "", ""), List.of("Heroïne", "7", "0", "+7", "")))),
+                List.of(), "Aantallen onder de 5", "f");
+        String csv = new String(CsvWriter.write(document), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nCannabis;21;12;9;75\r\nAlcohol;12;15;-3;-20\r\n'-5 uit de kop;<5;7;;\r\n"
+                + "Heroïne;7;0;7;\r\n"), "numbers without apostrophe, plus sign or %; a heading stays protected:\n" + csv);
+    }
 }
