@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 25 in a real headless Chromium: anna.noord's demo agenda. Yesterday's home visit with Emma
  * Hendriks waits on Mijn werk, is recorded as held by keyboard and appears on her file as a
  * contact; a new appointment is planned by keyboard (a missing time is named next to its field and
- * nothing typed is lost); the calendar download holds initials only; carla.noord sees the team's
+ * nothing typed is lost) and moved; the calendar download holds initials only; carla.noord sees the team's
  * week; the page in English. Every page is checked with axe-core and for CSP violations.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -89,6 +89,16 @@ class AgendaUiIT extends BrowserTest {
         anna.open("/agenda/my.xhtml?view=day&date=" + TODAY.plusDays(1));
         String day = anna.find("agenda").getText();
         assertTrue(day.contains("10:15") && day.contains("Buurthuis De Schakel"), day);
+
+        // moved to later the same day, by keyboard
+        anna.driver().findElement(By.cssSelector("button[title='Afhandelen Emma Hendriks']")).sendKeys(Keys.ENTER);
+        anna.awaitAjax();
+        anna.type("end:moveTime", "11:45");
+        anna.find("end:move").sendKeys(Keys.ENTER);
+        anna.awaitText("De afspraak is verplaatst.");
+        String moved = anna.find("agenda").getText();
+        assertTrue(moved.contains("11:45") && !moved.contains("10:15"), moved);
+        check(anna, "appointment moved");
 
         anna.driver().findElement(By.id("calendar")).click();
         String ics = Files.readString(anna.awaitDownload(".ics"), StandardCharsets.UTF_8);

@@ -42,6 +42,9 @@ public class AgendaBacking implements Serializable {
             "agenda.duration.invalid", "plan:duration", "agenda.kind.required", "plan:kind", "agenda.place.tooLong",
             "plan:place", "contact.note.tooLong", "end:note", "contact.duration.invalid", "end:duration",
             "agenda.held.notYet", "end:held", "agenda.notHeld.reasonRequired", "end:reason");
+    /** A refusal of a move is about the move's own fields. */
+    private static final Map<String, String> MOVE_FIELDS = Map.of("agenda.when.invalid", "end:moveDay",
+            "agenda.duration.invalid", "end:duration");
 
     @Inject
     AgendaService agenda;
@@ -72,6 +75,8 @@ public class AgendaBacking implements Serializable {
     private Integer endDuration;
     private String endNote;
     private NotHeldReason endReason;
+    private LocalDate moveDay;
+    private LocalTime moveTime;
 
     public void load() {
         day = parse(date);
@@ -128,6 +133,22 @@ public class AgendaBacking implements Serializable {
         endDuration = ending.durationMinutes();
         endNote = null;
         endReason = null;
+        moveDay = ending.startsLocal().toLocalDate();
+        moveTime = ending.startsLocal().toLocalTime();
+    }
+
+    /** Moves the appointment to another day or time (and the duration given above). */
+    public void move() {
+        try {
+            agenda.change(ending.id(), ending.version(), moveDay == null || moveTime == null ? null
+                    : LocalDateTime.of(moveDay, moveTime), endDuration, ending.kind(), ending.place());
+        } catch (CaseloadException e) {
+            Messages.error(MOVE_FIELDS.get(e.getMessageKey()), e);
+            return;
+        }
+        Messages.info("agenda.moved");
+        ending = null;
+        refresh();
     }
 
     public void held() {
@@ -317,6 +338,22 @@ public class AgendaBacking implements Serializable {
 
     public void setEndNote(String endNote) {
         this.endNote = endNote;
+    }
+
+    public LocalDate getMoveDay() {
+        return moveDay;
+    }
+
+    public void setMoveDay(LocalDate moveDay) {
+        this.moveDay = moveDay;
+    }
+
+    public LocalTime getMoveTime() {
+        return moveTime;
+    }
+
+    public void setMoveTime(LocalTime moveTime) {
+        this.moveTime = moveTime;
     }
 
     public NotHeldReason getEndReason() {
